@@ -1,0 +1,50 @@
+// The one database connection: opened on first use, pragmas set, migrations applied.
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema>;
+/** A transaction handle, as passed to the synchronous `db.transaction((tx) => ...)` callback. */
+export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+let connection: { db: Db; sqlite: Database.Database } | undefined;
+
+/** Where the database lives: DATABASE_PATH, or ./data/summit.db. */
+export function databasePath(): string {
+  return resolve(process.env.DATABASE_PATH ?? './data/summit.db');
+}
+
+/** Opens (once) and migrates the database. */
+export function getDb(): Db {
+  return open().db;
+}
+
+/** The raw better-sqlite3 handle, for the rare statement drizzle cannot express. */
+export function getSqlite(): Database.Database {
+  return open().sqlite;
+}
+
+function open() {
+  if (connection) return connection;
+  const path = databasePath();
+  mkdirSync(dirname(path), { recursive: true });
+  const sqlite = new Database(path);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  // Concurrent writers wait for the lock instead of failing with SQLITE_BUSY.
+  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma('synchronous = NORMAL');
+  const db = drizzle(sqlite, { schema });
+  migrate(db, { migrationsFolder: resolve(process.env.MIGRATIONS_DIR ?? 'db/migrations') });
+  connection = { db, sqlite };
+  return connection;
+}
+
+/** Closes the connection (scripts and tests). */
+export function closeDb(): void {
+  connection?.sqlite.close();
+  connection = undefined;
+}

@@ -1,0 +1,166 @@
+// The whole database schema. Instants are stored as UTC milliseconds
+// (drizzle `timestamp_ms` → Date); nothing here knows about time zones.
+import { sql } from 'drizzle-orm';
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+
+const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+const instant = (name: string) => integer(name, { mode: 'timestamp_ms' });
+
+export const ROLES = ['delegate', 'exhibitor', 'organiser'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Everyone with an account: delegates, exhibitors and organisers. */
+export const users = sqliteTable('users', {
+  id: text('id').primaryKey(),
+  email: text('email').notNull().unique(), // stored lower-cased
+  emailVerifiedAt: instant('email_verified_at'),
+  passwordHash: text('password_hash').notNull(),
+  role: text('role', { enum: ROLES }).notNull().default('delegate'),
+  fullName: text('full_name').notNull(),
+  organisation: text('organisation').notNull().default(''),
+  jobTitle: text('job_title').notNull().default(''),
+  country: text('country').notNull().default(''),
+  category: text('category').notNull().default(''),
+  topics: text('topics', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
+  language: text('language', { enum: ['vi', 'en'] }).notNull().default('vi'),
+  accessibility: text('accessibility', { mode: 'json' })
+    .$type<{ wheelchair: boolean; signLanguage: boolean; other: string }>()
+    .notNull()
+    .default(sql`'{"wheelchair":false,"signLanguage":false,"other":""}'`),
+  createdAt: instant('created_at').notNull().default(now),
+  updatedAt: instant('updated_at').notNull().default(now),
+});
+
+/** Consents a user gave, with the version of the text they agreed to; withdrawal keeps the record. */
+export const consents = sqliteTable(
+  'consents',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: ['registration', 'matchmaking', 'news'] }).notNull(),
+    textVersion: text('text_version').notNull(),
+    givenAt: instant('given_at').notNull(),
+    withdrawnAt: instant('withdrawn_at'),
+  },
+  (t) => [index('consents_user_idx').on(t.userId)],
+);
+
+/** Login sessions (the Lucia guide): the id is the SHA-256 of the token the cookie holds. */
+export const authSessions = sqliteTable(
+  'auth_sessions',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: instant('expires_at').notNull(),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [index('auth_sessions_user_idx').on(t.userId)],
+);
+
+/** Single-use tokens sent by email (verification, password reset); only the hash is stored. */
+export const emailTokens = sqliteTable('email_tokens', {
+  id: text('id').primaryKey(),
+  userId: text('user_id')
+    .notNull()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  purpose: text('purpose', { enum: ['verify-email', 'reset-password'] }).notNull(),
+  expiresAt: instant('expires_at').notNull(),
+  usedAt: instant('used_at'),
+});
+
+/** A delegate's ticket: the unguessable code in the QR, and check-in state. */
+export const tickets = sqliteTable('tickets', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  code: text('code').notNull().unique(),
+  issuedAt: instant('issued_at').notNull(),
+  checkedInAt: instant('checked_in_at'),
+  checkedInBy: text('checked_in_by'),
+});
+
+/** Every email the platform sends; without SMTP_URL this is the outbox organisers read. */
+export const outbox = sqliteTable('outbox', {
+  id: integer('id').primaryKey({ autoIncrement: true }),
+  to: text('to').notNull(),
+  subject: text('subject').notNull(),
+  text: text('text').notNull(),
+  html: text('html'),
+  attachments: text('attachments', { mode: 'json' })
+    .$type<{ filename: string; contentType: string; base64: string }[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  createdAt: instant('created_at').notNull().default(now),
+  sentAt: instant('sent_at'),
+  error: text('error'),
+});
+
+/**
+ * The database's mirror of the programme in content/ (the source of truth).
+ * Synced at server start: a changed time or place bumps `sequence` and
+ * `lastModified`; a session gone from content gets `cancelledAt` and stays, so
+ * feeds can publish STATUS:CANCELLED and reservations keep a valid target.
+ */
+export const programmeSessions = sqliteTable('programme_sessions', {
+  slug: text('slug').primaryKey(),
+  titleVi: text('title_vi').notNull(),
+  titleEn: text('title_en').notNull(),
+  startsAt: instant('starts_at').notNull(),
+  endsAt: instant('ends_at').notNull(),
+  room: text('room').notNull(),
+  track: text('track'),
+  capacity: integer('capacity'),
+  contentHash: text('content_hash').notNull(),
+  sequence: integer('sequence').notNull().default(0),
+  lastModified: instant('last_modified').notNull(),
+  cancelledAt: instant('cancelled_at'),
+});
+
+/** A seat in a limited session, confirmed or waitlisted; one per (session, delegate). */
+export const reservations = sqliteTable(
+  'reservations',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    sessionSlug: text('session_slug')
+      .notNull()
+      .references(() => programmeSessions.slug),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['confirmed', 'waitlisted'] }).notNull(),
+    createdAt: instant('created_at').notNull(),
+    promotedAt: instant('promoted_at'),
+  },
+  (t) => [
+    uniqueIndex('reservations_session_user_uq').on(t.sessionSlug, t.userId),
+    index('reservations_session_status_idx').on(t.sessionSlug, t.status, t.id),
+  ],
+);
+
+/** Sessions a delegate starred for the personal agenda. */
+export const stars = sqliteTable(
+  'stars',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    sessionSlug: text('session_slug')
+      .notNull()
+      .references(() => programmeSessions.slug),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.sessionSlug] })],
+);
+
+/** The private calendar subscription: one revocable token per delegate, stored hashed. */
+export const calendarFeeds = sqliteTable('calendar_feeds', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  tokenHash: text('token_hash').notNull().unique(),
+  createdAt: instant('created_at').notNull(),
+});

@@ -1,0 +1,151 @@
+// The programme as the rest of the code sees it: content collections loaded once,
+// checked as a whole (a broken reference fails the build with file and field),
+// and turned into plain objects with UTC instants.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkIntegrity, formatProblems } from './integrity';
+import { toIntegrityInput } from './integrity-input';
+import { eventLocalToInstant } from '../time/event-time';
+import type { Lang } from '../i18n/locales';
+
+export type EventInfo = CollectionEntry<'event'>['data'];
+export type Track = CollectionEntry<'tracks'>['data'] & { id: string };
+export type Room = CollectionEntry<'rooms'>['data'] & { id: string };
+export type Tag = CollectionEntry<'tags'>['data'] & { id: string };
+export type Speaker = CollectionEntry<'speakers'>['data'] & { id: string };
+export type Exhibitor = CollectionEntry<'exhibitors'>['data'] & { id: string };
+type SessionData = CollectionEntry<'sessions'>['data'];
+type ProductData = CollectionEntry<'products'>['data'];
+
+/** A session with references resolved to ids and times as instants. */
+export interface Session extends Omit<SessionData, 'room' | 'track' | 'speakers' | 'moderators' | 'tags'> {
+  slug: string;
+  startsAt: Date;
+  endsAt: Date;
+  room: string;
+  track: string | undefined;
+  speakers: string[];
+  moderators: string[];
+  tags: string[];
+}
+
+export interface Product extends Omit<ProductData, 'exhibitor' | 'tags'> {
+  slug: string;
+  exhibitor: string;
+  tags: string[];
+}
+
+export interface Programme {
+  event: EventInfo;
+  tracks: Track[];
+  rooms: Room[];
+  tags: Tag[];
+  /** Sorted by start, then room order. */
+  sessions: Session[];
+  speakers: Speaker[];
+  exhibitors: Exhibitor[];
+  products: Product[];
+  trackById: Map<string, Track>;
+  roomById: Map<string, Room>;
+  tagById: Map<string, Tag>;
+  speakerById: Map<string, Speaker>;
+  exhibitorById: Map<string, Exhibitor>;
+  sessionBySlug: Map<string, Session>;
+}
+
+/** Thrown when the content is inconsistent; the message names each file and field. */
+export class ContentIntegrityError extends Error {}
+
+let cached: Promise<Programme> | undefined;
+
+/** Loads and checks the whole programme (once per process). */
+export function getProgramme(): Promise<Programme> {
+  cached ??= loadProgramme();
+  return cached;
+}
+
+async function loadProgramme(): Promise<Programme> {
+  const [events, trackEntries, roomEntries, tagEntries, speakerEntries, sessionEntries, exhibitorEntries, productEntries] =
+    await Promise.all([
+      getCollection('event'),
+      getCollection('tracks'),
+      getCollection('rooms'),
+      getCollection('tags'),
+      getCollection('speakers'),
+      getCollection('sessions'),
+      getCollection('exhibitors'),
+      getCollection('products'),
+    ]);
+  const problems = checkIntegrity(
+    toIntegrityInput({
+      event: events,
+      tracks: trackEntries,
+      rooms: roomEntries,
+      tags: tagEntries,
+      speakers: speakerEntries,
+      sessions: sessionEntries,
+      exhibitors: exhibitorEntries,
+      products: productEntries,
+    }),
+  );
+  if (problems.length > 0) {
+    throw new ContentIntegrityError(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
+  }
+
+  const flat = <T extends { id: string; data: object }>(e: T) => ({ id: e.id, ...e.data }) as T['data'] & { id: string };
+  const tracks = trackEntries.map(flat).sort((a, b) => a.order - b.order);
+  const rooms = roomEntries.map(flat).sort((a, b) => a.order - b.order);
+  const roomOrder = new Map(rooms.map((r, i) => [r.id, i]));
+  const sessions: Session[] = sessionEntries
+    .map(({ id, data }) => ({
+      ...data,
+      slug: id,
+      startsAt: eventLocalToInstant(data.start),
+      endsAt: eventLocalToInstant(data.end),
+      room: data.room.id,
+      track: data.track?.id,
+      speakers: data.speakers.map((s) => s.id),
+      moderators: data.moderators.map((s) => s.id),
+      tags: data.tags.map((t) => t.id),
+    }))
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || (roomOrder.get(a.room) ?? 0) - (roomOrder.get(b.room) ?? 0));
+  const products: Product[] = productEntries.map(({ id, data }) => ({
+    ...data,
+    slug: id,
+    exhibitor: data.exhibitor.id,
+    tags: data.tags.map((t) => t.id),
+  }));
+  const speakers = speakerEntries.map(flat).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const exhibitors = exhibitorEntries.map(flat).sort((a, b) => a.name.localeCompare(b.name, 'vi'));
+  const tags = tagEntries.map(flat);
+  const event = events[0]!.data;
+  return {
+    event,
+    tracks,
+    rooms,
+    tags,
+    sessions,
+    speakers,
+    exhibitors,
+    products,
+    trackById: byId(tracks),
+    roomById: byId(rooms),
+    tagById: byId(tags),
+    speakerById: byId(speakers),
+    exhibitorById: byId(exhibitors),
+    sessionBySlug: new Map(sessions.map((s) => [s.slug, s])),
+  };
+}
+
+/** The Markdown prose of an entry in a language, falling back to the other language. */
+export async function getProse(kind: 'sessions' | 'speakers' | 'products' | 'pages', slug: string, lang: Lang) {
+  const prose = await getCollection('prose');
+  const own = prose.find((p) => p.id === `${kind}/${slug}/${lang}`);
+  if (own) return { entry: own, lang, fallback: false };
+  const other: Lang = lang === 'vi' ? 'en' : 'vi';
+  const fallback = prose.find((p) => p.id === `${kind}/${slug}/${other}`);
+  return fallback ? { entry: fallback, lang: other, fallback: true } : undefined;
+}
+
+function byId<T extends { id: string }>(list: T[]): Map<string, T> {
+  return new Map(list.map((x) => [x.id, x]));
+}

@@ -1,0 +1,61 @@
+// The summit's clock: event-local wall time in Asia/Ho_Chi_Minh <-> UTC instants,
+// and labelled display. The only module that knows the event's time zone.
+import { TZDate } from '@date-fns/tz';
+import type { Lang } from '../i18n/locales';
+import { localeTag } from '../i18n/locales';
+
+export const EVENT_TIME_ZONE = 'Asia/Ho_Chi_Minh';
+/** How event times are labelled next to every displayed time. */
+export const EVENT_ZONE_LABEL = 'GMT+7';
+
+const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
+
+/** Converts event-local "YYYY-MM-DDTHH:mm" to the instant it names, whatever the server's TZ. */
+export function eventLocalToInstant(local: string): Date {
+  const m = LOCAL_DATE_TIME.exec(local);
+  if (!m) throw new RangeError(`not an event-local date-time: ${local}`);
+  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
+  const date = new TZDate(y, mo - 1, d, h, mi, 0, EVENT_TIME_ZONE);
+  // TZDate silently rolls invalid values over (e.g. 25:00); refuse them instead.
+  if (date.getDate() !== d || date.getHours() !== h || date.getMinutes() !== mi || date.getMonth() !== mo - 1) {
+    throw new RangeError(`not a real date-time: ${local}`);
+  }
+  return new Date(date.getTime());
+}
+
+/** The event-local calendar date ("YYYY-MM-DD") of an instant. */
+export function eventLocalDate(instant: Date): string {
+  const z = new TZDate(instant.getTime(), EVENT_TIME_ZONE);
+  return `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`;
+}
+
+/** The event-local wall time "HH:mm" of an instant (24-hour, used in both languages). */
+export function formatEventTime(instant: Date): string {
+  const z = new TZDate(instant.getTime(), EVENT_TIME_ZONE);
+  return `${pad(z.getHours())}:${pad(z.getMinutes())}`;
+}
+
+/** "09:00–09:45 GMT+7". */
+export function formatEventTimeRange(start: Date, end: Date): string {
+  return `${formatEventTime(start)}–${formatEventTime(end)} ${EVENT_ZONE_LABEL}`;
+}
+
+/** A long event-local date, e.g. "Tuesday 23 December 2025" / "Thứ Ba, 23 tháng 12, 2025". */
+export function formatEventDate(instant: Date, lang: Lang): string {
+  return new Intl.DateTimeFormat(localeTag(lang), {
+    timeZone: EVENT_TIME_ZONE,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(instant);
+}
+
+/** A full date and time with its zone, for emails and confirmations. */
+export function formatEventDateTime(instant: Date, lang: Lang): string {
+  return `${formatEventDate(instant, lang)}, ${formatEventTime(instant)} ${EVENT_ZONE_LABEL}`;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,14 @@
+// Request pipeline: start-up work, then the session, then authorization guards.
+// Each step lives in its own module; this file only orders them.
+import { defineMiddleware, sequence } from 'astro:middleware';
+import { ensureStarted } from './lib/server/startup';
+
+/** Prerendered pages are built without a database; on-demand requests wait for start-up. */
+const startup = defineMiddleware(async (context, next) => {
+  context.locals.user = null;
+  context.locals.session = null;
+  if (!context.isPrerendered) await ensureStarted();
+  return next();
+});
+
+export const onRequest = sequence(startup);
