@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { planSync, contentHash, type MirrorInput, type MirrorRow } from '../../../src/lib/programme/sync';
+
+const T0 = new Date('2025-12-01T00:00:00Z');
+const T1 = new Date('2025-12-02T00:00:00Z');
+
+function session(slug: string, over: Partial<MirrorInput> = {}): MirrorInput {
+  return {
+    slug,
+    titleVi: `Phiên ${slug}`,
+    titleEn: `Session ${slug}`,
+    startsAt: new Date('2025-12-23T02:00:00Z'),
+    endsAt: new Date('2025-12-23T03:00:00Z'),
+    room: 'main-hall',
+    track: 'plenary',
+    capacity: null,
+    ...over,
+  };
+}
+
+function mirrored(s: MirrorInput, over: Partial<MirrorRow> = {}): MirrorRow {
+  return { ...s, contentHash: contentHash(s), sequence: 0, lastModified: T0, cancelledAt: null, ...over };
+}
+
+describe('programme sync', () => {
+  it('inserts new sessions with sequence 0', () => {
+    const plan = planSync([], [session('a')], T1);
+    expect(plan.insert).toHaveLength(1);
+    expect(plan.insert[0]).toMatchObject({ slug: 'a', sequence: 0, lastModified: T1, cancelledAt: null });
+  });
+
+  it('leaves unchanged sessions alone', () => {
+    const s = session('a');
+    const plan = planSync([mirrored(s)], [s], T1);
+    expect(plan).toEqual({ insert: [], update: [], cancel: [], moved: [] });
+  });
+
+  it('bumps the sequence and last-modified of a moved session and reports the move', () => {
+    const before = mirrored(session('a'), { sequence: 2 });
+    const moved = session('a', { startsAt: new Date('2025-12-23T04:00:00Z'), endsAt: new Date('2025-12-23T05:00:00Z') });
+    const plan = planSync([before], [moved], T1);
+    expect(plan.update[0]).toMatchObject({ sequence: 3, lastModified: T1, startsAt: moved.startsAt });
+    expect(plan.moved).toHaveLength(1);
+    expect(plan.moved[0]!.before.startsAt).toEqual(before.startsAt);
+  });
+
+  it('bumps the sequence on a retitled session without calling it a move', () => {
+    const plan = planSync([mirrored(session('a'))], [session('a', { titleEn: 'New title' })], T1);
+    expect(plan.update[0]!.sequence).toBe(1);
+    expect(plan.moved).toEqual([]);
+  });
+
+  it('cancels a session that left the programme, once', () => {
+    const row = mirrored(session('gone'), { sequence: 1 });
+    const plan = planSync([row], [], T1);
+    expect(plan.cancel[0]).toMatchObject({ slug: 'gone', sequence: 2, cancelledAt: T1 });
+    const again = planSync([plan.cancel[0]!], [], new Date('2025-12-03T00:00:00Z'));
+    expect(again.cancel).toEqual([]);
+  });
+
+  it('restores a cancelled session that comes back, with a higher sequence', () => {
+    const row = mirrored(session('back'), { sequence: 4, cancelledAt: T0 });
+    const plan = planSync([row], [session('back')], T1);
+    expect(plan.update[0]).toMatchObject({ sequence: 5, cancelledAt: null });
+  });
+});

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import {
+  eventLocalDate,
+  eventLocalToInstant,
+  formatEventDate,
+  formatEventTimeRange,
+} from '../../../src/lib/time/event-time';
+
+describe('event time', () => {
+  it('reads event-local wall time as UTC+7 whatever the server time zone is', () => {
+    expect(eventLocalToInstant('2025-12-23T09:00').toISOString()).toBe('2025-12-23T02:00:00.000Z');
+    expect(eventLocalToInstant('2025-12-23T00:30').toISOString()).toBe('2025-12-22T17:30:00.000Z');
+  });
+
+  it('refuses wall times that do not exist instead of rolling them over', () => {
+    expect(() => eventLocalToInstant('2025-12-23T25:00')).toThrow(RangeError);
+    expect(() => eventLocalToInstant('2025-02-30T09:00')).toThrow(RangeError);
+    expect(() => eventLocalToInstant('23/12/2025 09:00')).toThrow(RangeError);
+  });
+
+  it('gives the event-local date of an instant near midnight UTC', () => {
+    expect(eventLocalDate(new Date('2025-12-22T17:30:00Z'))).toBe('2025-12-23');
+    expect(eventLocalDate(new Date('2025-12-22T16:59:00Z'))).toBe('2025-12-22');
+  });
+
+  it('labels displayed times with GMT+7', () => {
+    const start = eventLocalToInstant('2025-12-23T09:00');
+    const end = eventLocalToInstant('2025-12-23T09:45');
+    expect(formatEventTimeRange(start, end)).toBe('09:00–09:45 GMT+7');
+  });
+
+  it('writes the date in each language', () => {
+    const day = eventLocalToInstant('2025-12-23T09:00');
+    expect(formatEventDate(day, 'en')).toContain('23 December 2025');
+    expect(formatEventDate(day, 'vi')).toContain('23 tháng 12');
+  });
+});
