@@ -18,12 +18,18 @@ export default defineConfig({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
       // On-demand pages are not known to the sitemap integration; list the public ones.
       customPages: ['vi', 'en'].flatMap((lang) =>
-        ['agenda/', 'showcase/', 'register/'].map((p) => new URL(`/${lang}/${p}`, site).href),
+        ['', 'agenda/', 'showcase/', 'register/'].map((p) => new URL(`/${lang}/${p}`, site).href),
       ),
       filter: (page) => !page.includes('/admin') && !page.includes('/me/'),
     }),
   ],
-  security: { checkOrigin: true },
+  security: {
+    checkOrigin: true,
+    // Without allowedDomains Astro ignores the Host header and sees every request as
+    // http://localhost, so checkOrigin refused all same-origin form posts. Trust the site's
+    // own host and loopback (the embedded default and the tests), on any port.
+    allowedDomains: [{ hostname: new URL(site).hostname }, { hostname: 'localhost' }, { hostname: '127.0.0.1' }],
+  },
   image: { responsiveStyles: true },
   vite: {
     ssr: { external: ['better-sqlite3', '@node-rs/argon2'] },
