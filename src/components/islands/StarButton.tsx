@@ -1,0 +1,53 @@
+// Star toggle for one session: stars live in the browser for visitors and in the account
+// once signed in (the shared star store syncs both). Disabled until hydrated, and not
+// shown without scripting (StarButton.css): there would be nowhere to keep the star.
+import { useEffect, useState } from 'react';
+import './StarButton.css';
+import type { Lang } from '../../lib/i18n/locales';
+import { calendarMessages } from '../../lib/i18n/messages/calendar';
+import { startStarStore, subscribeStars, toggleStar } from '../../lib/personal-agenda/star-store.client';
+
+interface Props {
+  slug: string;
+  lang: Lang;
+  /** The session title, added to the accessible name when several buttons share a page. */
+  title?: string;
+  /** What the server knows (the delegate's agenda), shown until the browser's own answer arrives. */
+  starred?: boolean;
+}
+
+export default function StarButton({ slug, lang, title, starred: initial = false }: Props) {
+  const t = calendarMessages[lang].star;
+  const [ready, setReady] = useState(false);
+  const [starred, setStarred] = useState(initial);
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  useEffect(() => {
+    const unsubscribe = subscribeStars((stars) => setStarred(stars.has(slug)));
+    setReady(true);
+    void startStarStore();
+    return unsubscribe;
+  }, [slug]);
+
+  async function onClick() {
+    setBusy(true);
+    setFailed(false);
+    const ok = await toggleStar(slug, !starred);
+    setFailed(!ok);
+    setBusy(false);
+  }
+
+  return (
+    <span className="star-toggle">
+      <button type="button" className="star-button" aria-pressed={starred} aria-busy={busy} disabled={!ready} data-slug={slug} onClick={onClick}>
+        <span aria-hidden="true">{starred ? '★ ' : '☆ '}</span>
+        {t.label}
+        {title ? <span className="visually-hidden">: {title}</span> : null}
+      </button>
+      <span role="status" className="star-status">
+        {failed ? t.failed : ''}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,56 @@
+// The private calendar feed's token: 160 random bits in base32, only its SHA-256 stored,
+// one per delegate, separate from the login session token. Never log a token.
+import { eq } from 'drizzle-orm';
+import { sha256 } from '@oslojs/crypto/sha2';
+import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
+import { getDb } from '../../../db/client';
+import { calendarFeeds } from '../../../db/schema';
+
+/** 20 bytes → 32 lower-case base32 characters; anything else cannot be a token. */
+export const FEED_TOKEN_PATTERN = /^[a-z2-7]{32}$/;
+
+/** A fresh token with 160 bits of randomness. */
+export function generateFeedToken(): string {
+  const bytes = new Uint8Array(20);
+  crypto.getRandomValues(bytes);
+  return encodeBase32LowerCaseNoPadding(bytes);
+}
+
+/** What the database keeps: a leaked table gives no working feed address. */
+export function hashFeedToken(token: string): string {
+  return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
+}
+
+/** Creates or replaces the delegate's token; the previous one stops working at once. Returns the new token. */
+export function regenerateFeedToken(userId: string, now = new Date()): string {
+  const token = generateFeedToken();
+  const tokenHash = hashFeedToken(token);
+  getDb()
+    .insert(calendarFeeds)
+    .values({ userId, tokenHash, createdAt: now })
+    .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash, createdAt: now } })
+    .run();
+  return token;
+}
+
+/** Removes the delegate's token: the feed answers 404 until a new one is made. */
+export function revokeFeedToken(userId: string): void {
+  getDb().delete(calendarFeeds).where(eq(calendarFeeds.userId, userId)).run();
+}
+
+/** When the delegate's current token was made, or null when there is none. */
+export function feedTokenCreatedAt(userId: string): Date | null {
+  const row = getDb().select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();
+  return row?.createdAt ?? null;
+}
+
+/** The delegate a token belongs to, or null (malformed, revoked or replaced). */
+export function userIdForFeedToken(token: string): string | null {
+  if (!FEED_TOKEN_PATTERN.test(token)) return null;
+  const row = getDb()
+    .select({ userId: calendarFeeds.userId })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.tokenHash, hashFeedToken(token)))
+    .get();
+  return row?.userId ?? null;
+}

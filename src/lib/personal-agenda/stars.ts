@@ -1,0 +1,50 @@
+// Starred sessions as plain data: what a slug looks like, how the browser keeps its
+// stars, and how browser and account stars merge (a union: nothing starred is lost).
+
+/** Session slugs are content folder names: lower-case words joined by hyphens. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const MAX_SLUG_LENGTH = 120;
+/** More than the programme will ever hold; caps request and storage sizes. */
+export const MAX_STARS = 500;
+/** The localStorage key of a visitor's stars (a JSON array of slugs). */
+export const BROWSER_STARS_KEY = 'summit:stars';
+/** The slugs last copied from the account, so a star removed on another device is not merged back. */
+export const BROWSER_SYNCED_KEY = 'summit:stars:synced';
+
+/** True for a string shaped like a session slug. */
+export function isSlug(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= MAX_SLUG_LENGTH && SLUG_PATTERN.test(value);
+}
+
+/** The union of two star lists, each slug once, in first-seen order. */
+export function mergeStars(...lists: readonly (readonly string[])[]): string[] {
+  return [...new Set(lists.flat())];
+}
+
+/**
+ * The browser stars to merge into the account at sign-in: those made in this browser,
+ * not those it merely mirrored from an account (which were unstarred elsewhere, or
+ * belong to someone else who used this browser), and not those already there.
+ */
+export function pendingForAccount(local: readonly string[], synced: readonly string[], account: readonly string[]): string[] {
+  const skip = new Set([...synced, ...account]);
+  return local.filter((s) => !skip.has(s));
+}
+
+/** Reads the browser's stored stars, ignoring anything malformed (storage is user-editable). */
+export function parseBrowserStars(raw: string | null | undefined): string[] {
+  if (!raw) return [];
+  try {
+    const value: unknown = JSON.parse(raw);
+    return Array.isArray(value) ? mergeStars(value.filter(isSlug)).slice(0, MAX_STARS) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** Reads a `?s=a,b` list of slugs from the visitor agenda URL. */
+export function parseSlugList(value: string | null | undefined): { slugs: string[]; invalid: number } {
+  const parts = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const slugs = mergeStars(parts.filter(isSlug)).slice(0, MAX_STARS);
+  return { slugs, invalid: parts.length - parts.filter(isSlug).length };
+}

@@ -1,0 +1,7 @@
+// The whole programme as an iCalendar feed.
+import type { APIRoute } from 'astro';
+import { respondWithPublicFeed } from '../../lib/calendar/public-route.server';
+
+export const prerender = false;
+
+export const GET: APIRoute = ({ request, url }) => respondWithPublicFeed(request, url, { kind: 'summit' });

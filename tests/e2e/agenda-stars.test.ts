@@ -1,0 +1,104 @@
+// In Chromium: a visitor stars sessions (kept in the browser), sees them on "My agenda",
+// signs in, and finds them in the account's agenda and in the private calendar feed.
+// The calendar menu, the visitor agenda and the delegate agenda have no axe-core violations.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startServer, type TestServer } from '../support/server';
+import { launchBrowser } from '../support/browser';
+import { expectNoAxeViolations } from '../support/axe';
+import { createAccount } from '../support/accounts';
+import { hashPassword } from '../../src/lib/server/auth/password';
+import { parseCalendar } from '../fixtures/ical';
+
+const STARRED = [
+  { slug: 'keynote-greener-asian-cities', title: 'Greener Asian cities' },
+  { slug: 'panel-digital-one-stop', title: 'Digital one-stop desks' },
+];
+let app: TestServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+describe('stars from visitor to delegate', () => {
+  it('keeps stars made before signing in and publishes them in the private feed', async () => {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+
+    for (const { slug } of STARRED) {
+      await page.goto(`${app.url}/en/sessions/${slug}/`);
+      const star = page.getByRole('button', { name: /^Add to my agenda/ });
+      await expect.poll(() => star.isEnabled()).toBe(true);
+      expect(await star.getAttribute('aria-pressed')).toBe('false');
+      await star.click();
+      await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+    }
+    const stored = await page.evaluate(() => window.localStorage.getItem('summit:stars'));
+    expect(JSON.parse(stored ?? '[]')).toEqual(STARRED.map((s) => s.slug));
+
+    // The calendar menu opens with the keyboard and is accessible when open.
+    await page.locator('.add-to-calendar summary').focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('.add-to-calendar').getAttribute('open')).not.toBeNull();
+    expect(await page.getByRole('link', { name: /^Google Calendar/ }).getAttribute('href')).toMatch(/^https:\/\/calendar\.google\.com\//);
+    await expectNoAxeViolations(page);
+
+    // The visitor agenda is rendered from the browser's stars.
+    await page.goto(`${app.url}/en/my-agenda/`);
+    await page.waitForURL(/[?&]s=/);
+    for (const { title } of STARRED) await page.getByRole('heading', { name: new RegExp(title) }).waitFor();
+    // …with the whole-summit and per-track feeds offered as webcal:// subscriptions and downloads.
+    const subscribe = page.getByRole('link', { name: 'Subscribe: Whole programme' });
+    expect(await subscribe.getAttribute('href')).toBe(`${app.url.replace(/^http:/, 'webcal:')}/calendar/summit.ics?lang=en`);
+    expect(await page.getByRole('link', { name: /^Download \.ics: / }).count()).toBeGreaterThan(2);
+    await expectNoAxeViolations(page);
+
+    // Sign in with a real password through the login form.
+    const account = createAccount(app.db, app.url, { language: 'en' });
+    app.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(await hashPassword('correct horse battery'), account.id);
+    await page.goto(`${app.url}/en/login/?next=${encodeURIComponent('/en/me/agenda/')}`);
+    await page.locator('#login-email').fill(account.email);
+    await page.locator('#login-password').fill('correct horse battery');
+    await Promise.all([page.waitForURL(/\/en\/me\/agenda\/?$/), page.locator('form.stacked-form button[type=submit]').click()]);
+
+    // The account now holds the browser's stars, and the agenda lists them.
+    await expect
+      .poll(() => (app.db.prepare('SELECT session_slug FROM stars WHERE user_id = ? ORDER BY session_slug').all(account.id) as { session_slug: string }[]).map((r) => r.session_slug))
+      .toEqual(STARRED.map((s) => s.slug).sort());
+    for (const { title } of STARRED) await page.getByRole('heading', { name: new RegExp(title) }).waitFor();
+    await expectNoAxeViolations(page);
+
+    // A private feed address, shown once, publishes the same sessions.
+    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Create my private calendar address' }).click()]);
+    const feedUrl = await page.getByLabel(/https address/).inputValue();
+    expect(feedUrl).toMatch(/\/calendar\/personal\/[a-z2-7]{32}\.ics$/);
+    expect(await page.locator('#private-feed-webcal').getAttribute('href')).toBe(feedUrl.replace(/^http:/, 'webcal:'));
+    await expectNoAxeViolations(page);
+    const res = await fetch(feedUrl);
+    expect(res.status).toBe(200);
+    const events = parseCalendar(await res.text()).events;
+    expect(events.map((e) => e.uid.split('@')[0]).sort()).toEqual(STARRED.map((s) => s.slug).sort());
+    await context.close();
+  });
+
+  it('works without JavaScript: the calendar menu opens, the visitor agenda renders from its query, no dead star button', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/vi/sessions/opening-ceremony/`);
+    expect(await page.locator('.star-toggle').isVisible()).toBe(false);
+    await page.locator('.add-to-calendar summary').click();
+    const download = page.getByRole('link', { name: 'Tải tệp .ics' });
+    expect(await download.getAttribute('href')).toBe('/calendar/sessions/opening-ceremony.ics?lang=vi');
+    await page.goto(`${app.url}/vi/my-agenda/?s=opening-ceremony,panel-digital-one-stop,no-such-session`);
+    await page.getByRole('heading', { name: /Một cửa số/ }).waitFor();
+    expect(await page.getByText('Một số phiên không còn trong chương trình').isVisible()).toBe(true);
+    // (axe-core needs JavaScript, so the accessibility check of this page runs in the test above.)
+    await context.close();
+  });
+});
