@@ -1,6 +1,7 @@
 // The summit's clock: event-local wall time in Asia/Ho_Chi_Minh <-> UTC instants,
 // and labelled display. The only module that knows the event's time zone.
 import { TZDate } from '@date-fns/tz';
+import { format } from 'date-fns';
 import type { Lang } from '../i18n/locales';
 import { localeTag } from '../i18n/locales';
 
@@ -38,6 +39,11 @@ export function formatEventTime(instant: Date): string {
 /** "09:00–09:45 GMT+7". */
 export function formatEventTimeRange(start: Date, end: Date): string {
   return `${formatEventTime(start)}–${formatEventTime(end)} ${EVENT_ZONE_LABEL}`;
+}
+
+/** The instant as ISO 8601 with the event's offset, e.g. "2025-12-23T09:00:00+07:00" (schema.org, feeds). */
+export function formatEventIso(instant: Date): string {
+  return format(new TZDate(instant.getTime(), EVENT_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
 /** A long event-local date, e.g. "Tuesday 23 December 2025" / "Thứ Ba, 23 tháng 12, 2025". */

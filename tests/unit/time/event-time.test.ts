@@ -3,6 +3,7 @@ import {
   eventLocalDate,
   eventLocalToInstant,
   formatEventDate,
+  formatEventIso,
   formatEventTimeRange,
 } from '../../../src/lib/time/event-time';
 
@@ -33,5 +34,10 @@ describe('event time', () => {
     const day = eventLocalToInstant('2025-12-23T09:00');
     expect(formatEventDate(day, 'en')).toContain('23 December 2025');
     expect(formatEventDate(day, 'vi')).toContain('23 tháng 12');
+  });
+
+  it('writes an instant as ISO 8601 with the +07:00 offset for structured data', () => {
+    expect(formatEventIso(new Date('2025-12-23T02:00:00Z'))).toBe('2025-12-23T09:00:00+07:00');
+    expect(formatEventIso(new Date('2025-12-22T17:30:00Z'))).toBe('2025-12-23T00:30:00+07:00');
   });
 });

@@ -1,0 +1,28 @@
+// URLs of a page in each language: the localized path, its canonical URL and the
+// hreflang alternates (vi, en, x-default) every public page declares.
+import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales';
+
+export interface Alternate {
+  hreflang: string;
+  href: string;
+}
+
+/** "/en" + "/agenda/" → "/en/agenda/"; the path is lang-less and starts with "/". */
+export function localizedPath(lang: Lang, path: string): string {
+  return `/${lang}${path.startsWith('/') ? path : `/${path}`}`;
+}
+
+/** The absolute canonical URL of a page in a language. */
+export function canonicalUrl(lang: Lang, path: string, site: URL | string): string {
+  return new URL(localizedPath(lang, path), site).href;
+}
+
+/**
+ * The hreflang alternates of a page. x-default is the language-negotiating root
+ * for the home page, and the default-language page elsewhere.
+ */
+export function alternates(path: string, site: URL | string): Alternate[] {
+  const own = LANGS.map((lang) => ({ hreflang: lang, href: canonicalUrl(lang, path, site) }));
+  const fallback = path === '/' ? new URL('/', site).href : canonicalUrl(DEFAULT_LANG, path, site);
+  return [...own, { hreflang: 'x-default', href: fallback }];
+}

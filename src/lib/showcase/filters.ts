@@ -1,0 +1,42 @@
+// Showcase filters: category and maturity read from the query string, applied to
+// products, and written back as plain links (the showcase needs no JavaScript).
+import { CATEGORIES, MATURITIES, type Category, type Maturity } from '../content/vocabulary';
+
+export interface ShowcaseFilters {
+  category: Category | undefined;
+  maturity: Maturity | undefined;
+}
+
+/** Reads category and maturity from a query string; unknown values are ignored and named. */
+export function parseShowcaseFilters(params: URLSearchParams): { filters: ShowcaseFilters; ignored: string[] } {
+  const ignored: string[] = [];
+  const read = <T extends string>(key: string, allowed: readonly T[]): T | undefined => {
+    const value = params.get(key)?.trim();
+    if (!value) return undefined;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    ignored.push(`${key}=${value.slice(0, 40)}`);
+    return undefined;
+  };
+  return { filters: { category: read('category', CATEGORIES), maturity: read('maturity', MATURITIES) }, ignored };
+}
+
+/** The products matching both filters, in their original order. */
+export function filterProducts<T extends { category: string; maturity: string }>(
+  products: readonly T[],
+  filters: ShowcaseFilters,
+): T[] {
+  return products.filter(
+    (p) =>
+      (filters.category === undefined || p.category === filters.category) &&
+      (filters.maturity === undefined || p.maturity === filters.maturity),
+  );
+}
+
+/** The query string for a set of filters, "" when none. */
+export function showcaseQuery(filters: ShowcaseFilters): string {
+  const params = new URLSearchParams();
+  if (filters.category) params.set('category', filters.category);
+  if (filters.maturity) params.set('maturity', filters.maturity);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}

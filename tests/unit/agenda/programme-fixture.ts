@@ -1,0 +1,90 @@
+// A small in-memory programme for tests of the agenda's display logic.
+import type { Programme, Room, Session, Speaker, Tag, Track } from '../../../src/lib/content/programme';
+
+const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
+
+/** Builds a Programme with two tracks, two rooms, two speakers and three sessions. */
+export function programmeFixture(): Programme {
+  const tracks: Track[] = [
+    { id: 'e-government', name: { vi: 'Chính quyền số', en: 'Digital government' }, description: { en: '…' }, color: '#0b6e4f', order: 1 },
+    { id: 'unused', name: { en: 'Unused track' }, description: { en: '…' }, color: '#000000', order: 2 },
+  ];
+  const rooms: Room[] = [
+    { id: 'main-hall', name: { vi: 'Hội trường chính', en: 'Main Hall' }, floor: { vi: 'Tầng 1', en: 'Ground floor' }, capacity: 800, accessible: true, order: 1 },
+    { id: 'lab', name: { en: 'Workshop Lab' }, floor: { en: 'Level 2' }, capacity: 40, accessible: false, order: 2 },
+  ];
+  const tags: Tag[] = [
+    { id: 'ai', label: { vi: 'Trí tuệ nhân tạo', en: 'Artificial intelligence' } },
+    { id: 'open-data', label: { vi: 'Dữ liệu mở', en: 'Open data' } },
+    { id: 'unused', label: { en: 'Unused' } },
+  ];
+  const speakers: Speaker[] = [
+    speaker('lan', 'Nguyễn Thị Lan'),
+    speaker('bao', 'Trần Quốc Bảo'),
+  ];
+  const sessions: Session[] = [
+    session({ slug: 'opening', title: { vi: 'Khai mạc', en: 'Opening' }, start: '09:00', end: '09:30', format: 'keynote', speakers: ['lan'], moderators: ['bao'], tags: ['ai'] }),
+    session({ slug: 'sprint', title: { vi: 'Sprint dữ liệu mở' }, start: '10:00', end: '11:00', room: 'lab', format: 'workshop', language: 'vi', capacity: 40, tags: ['open-data'] }),
+    session({ slug: 'coffee', title: { en: 'Coffee' }, start: '11:00', end: '11:30', track: undefined, format: 'break' }),
+  ];
+  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  return {
+    event: {
+      name: { en: 'Summit' },
+      shortName: { en: 'Summit' },
+      edition: { en: '2025' },
+      startDate: '2025-12-23',
+      endDate: '2025-12-23',
+      timeZone: 'Asia/Ho_Chi_Minh',
+      theme: { en: 'Green and smart cities powered by AI' },
+      description: { en: '…' },
+      venue: { name: { en: 'Venue' }, address: { en: 'Hanoi' }, mapUrl: 'https://example.org/map', latitude: 21, longitude: 105.8 },
+      organisers: [{ name: { en: 'Organiser' }, url: 'https://example.org' }],
+      partners: [],
+    },
+    tracks,
+    rooms,
+    tags,
+    sessions,
+    speakers,
+    exhibitors: [],
+    products: [],
+    trackById: byId(tracks),
+    roomById: byId(rooms),
+    tagById: byId(tags),
+    speakerById: byId(speakers),
+    exhibitorById: new Map(),
+    sessionBySlug: new Map(sessions.map((s) => [s.slug, s])),
+  };
+}
+
+function speaker(id: string, name: string): Speaker {
+  return {
+    id,
+    name,
+    sample: true,
+    role: { vi: 'Trưởng ban', en: 'Head of unit' },
+    organisation: { en: 'Hanoi City' },
+    country: 'VN',
+    featured: false,
+    links: [],
+  };
+}
+
+function session(s: Partial<Session> & { slug: string; title: Session['title']; start: string; end: string }): Session {
+  return {
+    summary: { en: 'Summary' },
+    room: 'main-hall',
+    track: 'e-government',
+    format: 'talk',
+    language: 'vi-en',
+    speakers: [],
+    moderators: [],
+    tags: [],
+    ...s,
+    startsAt: at(s.start),
+    endsAt: at(s.end),
+    start: `2025-12-23T${s.start}`,
+    end: `2025-12-23T${s.end}`,
+  };
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { alternates, canonicalUrl, localizedPath } from '../../../src/lib/seo/alternates';
+
+const site = new URL('https://summit.example.vn');
+
+describe('page URLs in each language', () => {
+  it('prefixes a lang-less path with the language', () => {
+    expect(localizedPath('en', '/agenda/')).toBe('/en/agenda/');
+    expect(localizedPath('vi', '/')).toBe('/vi/');
+    expect(localizedPath('vi', 'speakers/')).toBe('/vi/speakers/');
+  });
+
+  it('builds the absolute canonical URL with a trailing slash', () => {
+    expect(canonicalUrl('en', '/sessions/opening-ceremony/', site)).toBe('https://summit.example.vn/en/sessions/opening-ceremony/');
+  });
+
+  it('declares vi, en and x-default alternates, x-default being the Vietnamese page', () => {
+    expect(alternates('/agenda/', site)).toEqual([
+      { hreflang: 'vi', href: 'https://summit.example.vn/vi/agenda/' },
+      { hreflang: 'en', href: 'https://summit.example.vn/en/agenda/' },
+      { hreflang: 'x-default', href: 'https://summit.example.vn/vi/agenda/' },
+    ]);
+  });
+
+  it('points x-default of the home page at the language-negotiating root', () => {
+    expect(alternates('/', site).at(-1)).toEqual({ hreflang: 'x-default', href: 'https://summit.example.vn/' });
+  });
+});
