@@ -27,6 +27,8 @@ export const users = sqliteTable('users', {
     .$type<{ wheelchair: boolean; signLanguage: boolean; other: string }>()
     .notNull()
     .default(sql`'{"wheelchair":false,"signLanguage":false,"other":""}'`),
+  /** Demo accounts made by the seed script: fictional people, never real delegates. */
+  isSample: integer('is_sample', { mode: 'boolean' }).notNull().default(false),
   createdAt: instant('created_at').notNull().default(now),
   updatedAt: instant('updated_at').notNull().default(now),
 });
@@ -39,7 +41,9 @@ export const consents = sqliteTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
-    kind: text('kind', { enum: ['registration', 'matchmaking', 'news'] }).notNull(),
+    // One row per purpose of the privacy notice: registration (required), matchmaking
+    // visibility, contact sharing after an accepted meeting, accessibility needs (sensitive), news.
+    kind: text('kind', { enum: ['registration', 'matchmaking', 'contact-sharing', 'accessibility', 'news'] }).notNull(),
     textVersion: text('text_version').notNull(),
     givenAt: instant('given_at').notNull(),
     withdrawnAt: instant('withdrawn_at'),
@@ -62,14 +66,30 @@ export const authSessions = sqliteTable(
 );
 
 /** Single-use tokens sent by email (verification, password reset); only the hash is stored. */
-export const emailTokens = sqliteTable('email_tokens', {
-  id: text('id').primaryKey(),
-  userId: text('user_id')
-    .notNull()
-    .references(() => users.id, { onDelete: 'cascade' }),
-  purpose: text('purpose', { enum: ['verify-email', 'reset-password'] }).notNull(),
-  expiresAt: instant('expires_at').notNull(),
-  usedAt: instant('used_at'),
+export const emailTokens = sqliteTable(
+  'email_tokens',
+  {
+    id: text('id').primaryKey(),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    purpose: text('purpose', { enum: ['verify-email', 'reset-password'] }).notNull(),
+    createdAt: instant('created_at').notNull().default(now),
+    expiresAt: instant('expires_at').notNull(),
+    usedAt: instant('used_at'),
+  },
+  (t) => [index('email_tokens_user_idx').on(t.userId, t.purpose)],
+);
+
+/**
+ * Counters of rate-limiter-flexible's RateLimiterSQLite (login, registration, reset).
+ * Column names are the library's; `expire` is epoch milliseconds. Kept in the database
+ * so a restart does not hand an attacker a fresh budget.
+ */
+export const rateLimits = sqliteTable('rate_limits', {
+  key: text('key').primaryKey(),
+  points: integer('points').notNull().default(0),
+  expire: integer('expire'),
 });
 
 /** A delegate's ticket: the unguessable code in the QR, and check-in state. */

@@ -1,7 +1,10 @@
-// Request pipeline: start-up work, then the session, then authorization guards.
+// Request pipeline: start-up work, the CSRF origin check, then the session, then authorization guards.
 // Each step lives in its own module; this file only orders them.
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { ensureStarted } from './lib/server/startup';
+import { origin } from './lib/server/middleware/origin';
+import { session } from './lib/server/middleware/session';
+import { guard } from './lib/server/middleware/guard';
 
 /** Prerendered pages are built without a database; on-demand requests wait for start-up. */
 const startup = defineMiddleware(async (context, next) => {
@@ -11,4 +14,4 @@ const startup = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(startup);
+export const onRequest = sequence(startup, origin, session, guard);

@@ -30,11 +30,13 @@ CREATE TABLE `email_tokens` (
 	`id` text PRIMARY KEY NOT NULL,
 	`user_id` text NOT NULL,
 	`purpose` text NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
 	`expires_at` integer NOT NULL,
 	`used_at` integer,
 	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
+CREATE INDEX `email_tokens_user_idx` ON `email_tokens` (`user_id`,`purpose`);--> statement-breakpoint
 CREATE TABLE `outbox` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`to` text NOT NULL,
@@ -60,6 +62,12 @@ CREATE TABLE `programme_sessions` (
 	`sequence` integer DEFAULT 0 NOT NULL,
 	`last_modified` integer NOT NULL,
 	`cancelled_at` integer
+);
+--> statement-breakpoint
+CREATE TABLE `rate_limits` (
+	`key` text PRIMARY KEY NOT NULL,
+	`points` integer DEFAULT 0 NOT NULL,
+	`expire` integer
 );
 --> statement-breakpoint
 CREATE TABLE `reservations` (
@@ -108,6 +116,7 @@ CREATE TABLE `users` (
 	`topics` text DEFAULT '[]' NOT NULL,
 	`language` text DEFAULT 'vi' NOT NULL,
 	`accessibility` text DEFAULT '{"wheelchair":false,"signLanguage":false,"other":""}' NOT NULL,
+	`is_sample` integer DEFAULT false NOT NULL,
 	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
 	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL
 );

@@ -1,0 +1,42 @@
+// `npm run db:seed` (and `npm start` on a fresh database): demo accounts for trying the
+// platform — fictional delegates marked as samples, one exhibitor, one organiser — written
+// only when the users table is empty. The passwords are public demo values: never use them
+// on a real deployment (create a real organiser with `npm run admin:create` instead).
+import { fileURLToPath } from 'node:url';
+import { closeDb, databasePath } from '../db/client';
+import { createAccountDirect, hasNoAccounts, type DirectAccount } from '../src/lib/accounts/users.server';
+import { issueTicket } from '../src/lib/tickets/tickets.server';
+import { getDb } from '../db/client';
+
+/** The demo accounts; every person and organisation here is fictional. */
+export const DEMO_ACCOUNTS: DirectAccount[] = [
+  { email: 'organiser@demo.summit.example', password: 'demo-organiser-2025', fullName: 'Ban tổ chức (demo)', role: 'organiser', language: 'vi', organisation: 'Summit Secretariat (sample)', country: 'VN', category: 'government', consents: ['registration'], isSample: true },
+  { email: 'exhibitor@demo.summit.example', password: 'demo-exhibitor-2025', fullName: 'Hoàng Minh Triển Lãm (sample)', role: 'exhibitor', language: 'vi', organisation: 'XanhVolt Energy (sample)', jobTitle: 'Giám đốc kinh doanh', country: 'VN', category: 'business', topics: ['energy', 'mobility'], consents: ['registration', 'matchmaking', 'contact-sharing'], isSample: true },
+  { email: 'lan.delegate@demo.summit.example', password: 'demo-delegate-2025', fullName: 'Nguyễn Thị Lan (sample)', role: 'delegate', language: 'vi', organisation: 'Sở Xây dựng (mẫu)', jobTitle: 'Chuyên viên', country: 'VN', category: 'government', topics: ['e-government', 'ai'], consents: ['registration', 'matchmaking', 'news'], isSample: true },
+  { email: 'minh.startup@demo.summit.example', password: 'demo-delegate-2025', fullName: 'Trần Quang Minh (sample)', role: 'delegate', language: 'vi', organisation: 'LuotSo Startup (mẫu)', jobTitle: 'Nhà sáng lập', country: 'VN', category: 'startup', topics: ['fintech', 'open-data'], consents: ['registration', 'matchmaking', 'contact-sharing'], isSample: true },
+  { email: 'aiko.research@demo.summit.example', password: 'demo-delegate-2025', fullName: 'Aiko Tanaka (sample)', role: 'delegate', language: 'en', organisation: 'Kyoto Urban Lab (sample)', jobTitle: 'Researcher', country: 'JP', category: 'academia', topics: ['digital-twins', 'climate'], consents: ['registration'], isSample: true },
+  { email: 'sam.press@demo.summit.example', password: 'demo-delegate-2025', fullName: 'Sam Rivera (sample)', role: 'delegate', language: 'en', organisation: 'Asia City Review (sample)', jobTitle: 'Reporter', country: 'SG', category: 'press', topics: ['ai', 'inclusion'], consents: ['registration', 'news'], isSample: true },
+];
+
+/** Seeds the demo accounts into an empty database; returns the logins created (none if it was not empty). */
+export async function seedDemo(log: (line: string) => void = console.log): Promise<{ email: string; password: string; role: string }[]> {
+  if (!hasNoAccounts()) {
+    log('Database already has accounts: no demo data added.');
+    return [];
+  }
+  const logins: { email: string; password: string; role: string }[] = [];
+  for (const account of DEMO_ACCOUNTS) {
+    const id = await createAccountDirect(account);
+    if (account.role !== 'organiser') issueTicket(getDb(), id);
+    logins.push({ email: account.email, password: account.password, role: account.role });
+  }
+  log('Demo accounts (DEMO ONLY — fictional people, public passwords):');
+  for (const l of logins) log(`  ${l.role.padEnd(9)}  ${l.email}  /  ${l.password}`);
+  return logins;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  console.log(`Database: ${databasePath()}`);
+  await seedDemo();
+  closeDb();
+}

@@ -1,0 +1,66 @@
+// Consent records: given with the text version and time, withdrawn by stamping the row
+// (the history stays as proof, per the privacy notice), and read back for /me/ and matchmaking.
+import { and, eq, isNull } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '../../../db/client';
+import { consents, users } from '../../../db/schema';
+import { CONSENT_TEXT_VERSION, OPTIONAL_CONSENTS, type ConsentKind, type OptionalConsent } from '../registration/consents';
+
+/** A consent currently in force. */
+export interface ActiveConsent {
+  kind: ConsentKind;
+  textVersion: string;
+  givenAt: Date;
+}
+
+/** Records consents given now (inside the caller's transaction). */
+export function recordConsents(tx: Tx | Db, userId: string, kinds: readonly ConsentKind[], now = new Date()): void {
+  for (const kind of kinds) {
+    tx.insert(consents).values({ userId, kind, textVersion: CONSENT_TEXT_VERSION, givenAt: now }).run();
+  }
+}
+
+/** The consents a user has in force, one per kind. */
+export function activeConsents(userId: string, db: Tx | Db = getDb()): ActiveConsent[] {
+  return db
+    .select({ kind: consents.kind, textVersion: consents.textVersion, givenAt: consents.givenAt })
+    .from(consents)
+    .where(and(eq(consents.userId, userId), isNull(consents.withdrawnAt)))
+    .all();
+}
+
+/** True when the user currently consents to `kind` (matchmaking and contact sharing ask this). */
+export function hasConsent(userId: string, kind: ConsentKind): boolean {
+  return activeConsents(userId).some((c) => c.kind === kind);
+}
+
+/**
+ * Brings the listed optional consents to the wanted state inside the caller's transaction
+ * (kinds left out are untouched): new ones are recorded with today's text version, dropped
+ * ones are stamped withdrawn. Withdrawing the accessibility consent also erases the
+ * accessibility needs, which may only be kept under it.
+ */
+export function applyOptionalConsents(tx: Tx | Db, userId: string, wanted: Partial<Record<OptionalConsent, boolean>>, now = new Date()): void {
+  const active = new Set(activeConsents(userId, tx).map((c) => c.kind));
+  for (const kind of OPTIONAL_CONSENTS) {
+    const want = wanted[kind];
+    if (want === undefined) continue;
+    if (want && !active.has(kind)) recordConsents(tx, userId, [kind], now);
+    if (!want && active.has(kind)) {
+      tx.update(consents)
+        .set({ withdrawnAt: now })
+        .where(and(eq(consents.userId, userId), eq(consents.kind, kind), isNull(consents.withdrawnAt)))
+        .run();
+    }
+  }
+  if (wanted.accessibility === false) {
+    tx.update(users)
+      .set({ accessibility: { wheelchair: false, signLanguage: false, other: '' }, updatedAt: now })
+      .where(eq(users.id, userId))
+      .run();
+  }
+}
+
+/** applyOptionalConsents in its own transaction (the consents form on /me/). */
+export function setOptionalConsents(userId: string, wanted: Partial<Record<OptionalConsent, boolean>>, now = new Date()): void {
+  getDb().transaction((tx) => applyOptionalConsents(tx, userId, wanted, now), { behavior: 'immediate' });
+}

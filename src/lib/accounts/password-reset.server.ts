@@ -1,0 +1,52 @@
+// Forgotten passwords: a reset link by email (same answer whether or not the address has an
+// account), and a single-use, expiring token that sets the new password and ends every session.
+import { eq, isNull, and } from 'drizzle-orm';
+import { getDb } from '../../../db/client';
+import { authSessions, users } from '../../../db/schema';
+import { hashPassword } from '../server/auth/password';
+import { emailRequestAccountLimiter, emailRequestAddressLimiter, type RateDecision } from '../server/auth/rate-limit';
+import { sendEmail } from '../email/send.server';
+import { absoluteUrl } from '../email/links';
+import { consumeEmailToken, createEmailToken } from './email-tokens.server';
+import { passwordResetEmail } from './emails';
+
+/**
+ * Sends a reset link if the address has an account. The answer is the same either way;
+ * only a spent address budget is reported, and that reveals nothing about the account.
+ */
+export async function requestPasswordReset(rawEmail: string, address: string): Promise<RateDecision> {
+  const byAddress = await emailRequestAddressLimiter.consume(address);
+  if (!byAddress.allowed) return byAddress;
+  const email = rawEmail.trim().toLowerCase().slice(0, 254);
+  const db = getDb();
+  const user = db.select({ id: users.id, fullName: users.fullName, language: users.language }).from(users).where(eq(users.email, email)).get();
+  if (!user) return { allowed: true };
+  if (!(await emailRequestAccountLimiter.consume(user.id)).allowed) return { allowed: true };
+  const token = createEmailToken(db, user.id, 'reset-password');
+  const mail = passwordResetEmail({
+    lang: user.language,
+    fullName: user.fullName,
+    resetUrl: (l) => absoluteUrl(`/${l}/reset-password/?token=${encodeURIComponent(token)}`),
+  });
+  await sendEmail({ to: email, ...mail });
+  return { allowed: true };
+}
+
+/**
+ * Sets a new password with a reset token: the token is spent, every session of the user ends,
+ * and the address counts as verified (the link proved it). Returns the user, or null for a bad token.
+ */
+export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<string | null> {
+  const passwordHash = await hashPassword(newPassword);
+  return getDb().transaction(
+    (tx) => {
+      const userId = consumeEmailToken(tx, token, 'reset-password', now);
+      if (!userId) return null;
+      tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
+      tx.update(users).set({ emailVerifiedAt: now }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt))).run();
+      tx.delete(authSessions).where(eq(authSessions.userId, userId)).run();
+      return userId;
+    },
+    { behavior: 'immediate' },
+  );
+}

@@ -1,0 +1,40 @@
+// Email verification: the link from the registration mail marks the address confirmed;
+// a signed-in delegate can ask for a new link (rate-limited per account).
+import { and, eq, isNull } from 'drizzle-orm';
+import { getDb } from '../../../db/client';
+import { users } from '../../../db/schema';
+import { emailRequestAccountLimiter, type RateDecision } from '../server/auth/rate-limit';
+import { sendEmail } from '../email/send.server';
+import { absoluteUrl } from '../email/links';
+import { verificationEmail } from '../registration/emails';
+import { consumeEmailToken, createEmailToken } from './email-tokens.server';
+
+/** Confirms the address behind a verification token; false for an unknown, used or expired one. */
+export function verifyEmail(token: string, now = new Date()): boolean {
+  return getDb().transaction(
+    (tx) => {
+      const userId = consumeEmailToken(tx, token, 'verify-email', now);
+      if (!userId) return false;
+      tx.update(users).set({ emailVerifiedAt: now }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt))).run();
+      return true;
+    },
+    { behavior: 'immediate' },
+  );
+}
+
+/** Sends a fresh verification link to a signed-in user whose address is not confirmed yet. */
+export async function resendVerification(userId: string): Promise<RateDecision> {
+  const db = getDb();
+  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  if (!user || user.emailVerifiedAt) return { allowed: true };
+  const limit = await emailRequestAccountLimiter.consume(user.id);
+  if (!limit.allowed) return limit;
+  const token = createEmailToken(db, user.id, 'verify-email');
+  const mail = verificationEmail({
+    lang: user.language,
+    fullName: user.fullName,
+    url: (l) => absoluteUrl(`/${l}/verify-email/?token=${encodeURIComponent(token)}`),
+  });
+  await sendEmail({ to: user.email, ...mail });
+  return { allowed: true };
+}

@@ -1,0 +1,111 @@
+// Text of the organisers' pages: registrations overview, CSV export, outbox. Vietnamese is the reference.
+import type { Lang } from '../locales';
+
+const vi = {
+  nav: { label: 'Quản trị', registrations: 'Đăng ký', outbox: 'Hộp thư đi', checkIn: 'Check-in' },
+  registrations: {
+    title: 'Danh sách đăng ký',
+    total: (n: number) => `Tổng số: ${n} đại biểu`,
+    byCategory: 'Theo nhóm đại biểu',
+    category: 'Nhóm',
+    count: 'Số lượng',
+    uncategorised: 'Chưa phân nhóm',
+    latest: (shown: number, total: number) => `${shown} đăng ký gần nhất (trên tổng số ${total})`,
+    csv: 'Tải CSV toàn bộ danh sách',
+    empty: 'Chưa có đăng ký nào.',
+    columns: {
+      registeredAt: 'Thời điểm đăng ký (GMT+7)',
+      fullName: 'Họ và tên',
+      email: 'Email',
+      verified: 'Đã xác nhận email',
+      organisation: 'Tổ chức',
+      jobTitle: 'Chức danh',
+      country: 'Quốc gia',
+      category: 'Nhóm',
+      role: 'Vai trò',
+      language: 'Ngôn ngữ',
+      topics: 'Chủ đề',
+      accessibility: 'Hỗ trợ tiếp cận',
+      matchmaking: 'Đồng ý kết nối',
+      news: 'Nhận tin',
+      checkedIn: 'Đã check-in',
+      sample: 'Mẫu',
+    },
+    yes: 'Có',
+    no: 'Không',
+    wheelchair: 'xe lăn',
+    signLanguage: 'ngôn ngữ ký hiệu',
+  },
+  outbox: {
+    title: 'Hộp thư đi',
+    intro: 'Các email nền tảng đã gửi hoặc lưu lại. Khi chưa cấu hình SMTP_URL, email chỉ được lưu tại đây.',
+    empty: 'Chưa có email nào.',
+    to: 'Người nhận',
+    subject: 'Tiêu đề',
+    created: 'Tạo lúc (GMT+7)',
+    status: 'Trạng thái',
+    sent: 'Đã gửi',
+    stored: 'Chỉ lưu (chưa cấu hình SMTP)',
+    failed: (error: string) => `Gửi lỗi: ${error}`,
+    attachments: 'Tệp đính kèm',
+    showing: (shown: number, total: number) => `Hiển thị ${shown} email gần nhất trên tổng số ${total}`,
+  },
+};
+
+const en: typeof vi = {
+  nav: { label: 'Administration', registrations: 'Registrations', outbox: 'Outbox', checkIn: 'Check-in' },
+  registrations: {
+    title: 'Registrations',
+    total: (n) => `Total: ${n} delegate${n === 1 ? '' : 's'}`,
+    byCategory: 'By delegate category',
+    category: 'Category',
+    count: 'Count',
+    uncategorised: 'No category',
+    latest: (shown, total) => `The ${shown} latest registrations (of ${total})`,
+    csv: 'Download the full list as CSV',
+    empty: 'No registrations yet.',
+    columns: {
+      registeredAt: 'Registered at (GMT+7)',
+      fullName: 'Full name',
+      email: 'Email',
+      verified: 'Email confirmed',
+      organisation: 'Organisation',
+      jobTitle: 'Job title',
+      country: 'Country',
+      category: 'Category',
+      role: 'Role',
+      language: 'Language',
+      topics: 'Topics',
+      accessibility: 'Accessibility',
+      matchmaking: 'Matchmaking consent',
+      news: 'News consent',
+      checkedIn: 'Checked in',
+      sample: 'Sample',
+    },
+    yes: 'Yes',
+    no: 'No',
+    wheelchair: 'wheelchair',
+    signLanguage: 'sign language',
+  },
+  outbox: {
+    title: 'Outbox',
+    intro: 'Emails the platform sent or stored. Without SMTP_URL they are only stored here.',
+    empty: 'No emails yet.',
+    to: 'To',
+    subject: 'Subject',
+    created: 'Created (GMT+7)',
+    status: 'Status',
+    sent: 'Sent',
+    stored: 'Stored only (no SMTP configured)',
+    failed: (error) => `Delivery failed: ${error}`,
+    attachments: 'Attachments',
+    showing: (shown, total) => `Showing the ${shown} latest of ${total} emails`,
+  },
+};
+
+export const adminText = { vi, en } as const;
+
+/** The organisers' pages text in a language. */
+export function adminT(lang: Lang): typeof vi {
+  return adminText[lang];
+}

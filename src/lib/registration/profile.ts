@@ -1,0 +1,68 @@
+// The delegate profile fields shared by registration and the /me/ profile form:
+// categories, length caps, and their zod fields (codes as messages, translated by form.ts).
+import { z } from 'zod';
+import { isCountryCode } from './countries';
+
+/** Delegate categories, as stored; labels live in the registration messages. */
+export const CATEGORIES = ['government', 'business', 'startup', 'academia', 'international-organisation', 'press'] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** Length caps, in characters, of every free-text field. */
+export const LIMITS = {
+  fullName: 120,
+  email: 254, // RFC 5321 path limit
+  password: 128,
+  organisation: 160,
+  jobTitle: 120,
+  accessibilityOther: 500,
+  topics: 20,
+} as const;
+
+/** One message per field that failed, plus `form` for problems with the submission as a whole. */
+export type FieldErrors<F extends string> = Partial<Record<F | 'form', string>>;
+
+// eslint-disable-next-line no-control-regex -- control characters are what is refused
+const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
+// eslint-disable-next-line no-control-regex -- as above, but tabs and line breaks are fine in a text area
+const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+
+const nfc = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v);
+
+/** A trimmed, NFC-normalised text field with a cap; empty allowed unless `required`. */
+export function textField(max: number, { required = false, multiLine = false } = {}) {
+  const inner = z
+    .string()
+    .trim()
+    .min(required ? 1 : 0, 'required')
+    .max(max, 'tooLong')
+    .refine((s) => !(multiLine ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(s), 'invalidText');
+  return z.preprocess(nfc, inner);
+}
+
+/** A choice from a fixed list: empty says "choose one", anything else unknown says "from the list". */
+export function choiceField<T extends readonly [string, ...string[]]>(values: T) {
+  return z.string().min(1, 'requiredChoice').pipe(z.enum(values, { errorMap: () => ({ message: 'choice' }) }));
+}
+
+/** The profile fields; `topicIds` are the content tags that may be chosen. */
+export function profileFields(topicIds: readonly string[]) {
+  const allowedTopics = new Set(topicIds);
+  return {
+    fullName: textField(LIMITS.fullName, { required: true }),
+    organisation: textField(LIMITS.organisation, { required: true }),
+    jobTitle: textField(LIMITS.jobTitle).default(''),
+    country: z.string().min(1, 'requiredChoice').refine(isCountryCode, 'choice'),
+    category: choiceField(CATEGORIES),
+    topics: z
+      .array(z.string().max(64, 'topics'), { errorMap: () => ({ message: 'topics' }) })
+      .max(LIMITS.topics, 'topics')
+      .refine((ts) => ts.every((t) => allowedTopics.has(t)), 'topics')
+      .transform((ts) => [...new Set(ts)])
+      .default([]),
+    language: choiceField(['vi', 'en'] as const),
+    // Optional fields default, so a JSON client may leave them out.
+    wheelchair: z.boolean().default(false),
+    signLanguage: z.boolean().default(false),
+    accessibilityOther: textField(LIMITS.accessibilityOther, { multiLine: true }).default(''),
+  };
+}

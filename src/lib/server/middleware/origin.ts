@@ -1,0 +1,31 @@
+// Middleware step: refuses cross-site unsafe requests on every on-demand route with 403 JSON.
+import { defineMiddleware } from 'astro:middleware';
+import { isCrossSiteRequest } from '../auth/origin';
+import { jsonError } from '../api';
+import { authT } from '../../i18n/messages/auth';
+import { negotiateLang } from '../../i18n/locales';
+import { pathLang } from '../auth/guard';
+
+function siteOrigin(): string | undefined {
+  try {
+    return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Astro's checkOrigin only covers form content types; this covers JSON and every method too. */
+export const origin = defineMiddleware((context, next) => {
+  if (context.isPrerendered) return next();
+  const { request, url } = context;
+  const crossSite = isCrossSiteRequest({
+    method: request.method,
+    origin: request.headers.get('origin'),
+    secFetchSite: request.headers.get('sec-fetch-site'),
+    requestOrigin: url.origin,
+    siteOrigin: siteOrigin(),
+  });
+  if (!crossSite) return next();
+  const lang = pathLang(url.pathname) ?? negotiateLang(request.headers.get('accept-language'));
+  return jsonError(403, 'cross-site', authT(lang).crossSite);
+});

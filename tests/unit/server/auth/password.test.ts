@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../../../src/lib/server/auth/password';
+
+describe('passwords', () => {
+  it('are hashed with argon2id, salted, and verified', async () => {
+    const a = await hashPassword('correct horse battery');
+    const b = await hashPassword('correct horse battery');
+    expect(a).toMatch(/^\$argon2id\$v=19\$m=19456,t=2,p=1\$/);
+    expect(a).not.toBe(b);
+    expect(await verifyPassword(a, 'correct horse battery')).toBe(true);
+    expect(await verifyPassword(a, 'correct horse batterY')).toBe(false);
+  });
+
+  it('match however the keyboard composed the Vietnamese letters', async () => {
+    const hash = await hashPassword('mật khẩu'.normalize('NFC'));
+    expect(await verifyPassword(hash, 'mật khẩu'.normalize('NFD'))).toBe(true);
+  });
+
+  it('fail closed on a malformed stored hash', async () => {
+    expect(await verifyPassword('not-a-hash', 'anything')).toBe(false);
+  });
+
+  it('reject unknown accounts after the same argon2 work as a real check', async () => {
+    const hash = await hashPassword('a real password');
+    const t0 = performance.now();
+    await verifyPassword(hash, 'a wrong password');
+    const real = performance.now() - t0;
+    await verifyAgainstDummy('warm-up');
+    const t1 = performance.now();
+    expect(await verifyAgainstDummy('a wrong password')).toBe(false);
+    const dummy = performance.now() - t1;
+    expect(dummy).toBeGreaterThan(real / 4);
+  });
+});
