@@ -38,7 +38,7 @@ run('npx', ['tsx', 'scripts/db-seed.ts']);
 
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '4321';
-console.log(`Serving http://${host === '0.0.0.0' ? 'localhost' : host}:${port}`);
+console.log(`Serving http://${['0.0.0.0', '127.0.0.1', '::'].includes(host) ? 'localhost' : host}:${port}`);
 const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
   cwd: root,
   env: { ...env, HOST: host, PORT: port, NODE_ENV: process.env.NODE_ENV ?? 'production' },
