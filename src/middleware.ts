@@ -1,10 +1,11 @@
-// Request pipeline: start-up work, the CSRF origin check, then the session, then authorization guards.
+// Request pipeline: response compression (outermost), start-up work, the CSRF origin check, then the session, then authorization guards.
 // Each step lives in its own module; this file only orders them.
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { ensureStarted } from './lib/server/startup';
 import { origin } from './lib/server/middleware/origin';
 import { session } from './lib/server/middleware/session';
 import { guard } from './lib/server/middleware/guard';
+import { compress } from './lib/server/middleware/compress';
 
 /** Prerendered pages are built without a database; on-demand requests wait for start-up. */
 const startup = defineMiddleware(async (context, next) => {
@@ -14,4 +15,4 @@ const startup = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(startup, origin, session, guard);
+export const onRequest = sequence(compress, startup, origin, session, guard);
