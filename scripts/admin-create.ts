@@ -6,6 +6,7 @@ import { closeDb } from '../db/client';
 import { createAccountDirect, promoteToOrganiser } from '../src/lib/accounts/users.server';
 import { passwordSchema } from '../src/lib/registration/form';
 import { LIMITS } from '../src/lib/registration/profile';
+import { registrationT } from '../src/lib/i18n/messages/registration';
 
 const USAGE = 'Usage: npm run admin:create -- --email organiser@example.org --name "Full Name" --password "at least 8 characters" [--lang vi|en]';
 
@@ -22,7 +23,10 @@ const input = z
   })
   .safeParse(values);
 if (!input.success) {
-  console.error(input.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('\n'));
+  // passwordSchema's messages are keys of the registration form's messages; print the English text.
+  const errors = registrationT('en').errors;
+  const say = (message: string) => (message === 'passwordShort' || message === 'passwordLong' ? errors[message] : message);
+  console.error(input.error.issues.map((i) => `--${i.path.join('.')}: ${say(i.message)}`).join('\n'));
   console.error(USAGE);
   process.exit(2);
 }

@@ -5,6 +5,7 @@ import { startServer, type TestServer } from '../support/server';
 import { formClient, linkIn, type FormClient } from '../support/forms';
 import { createAccount } from '../support/accounts';
 import { validRegistration } from '../fixtures/registration';
+import sharp from 'sharp';
 
 let app: TestServer;
 const email = 'mai.nguyen@example.org';
@@ -50,7 +51,7 @@ describe('the account life cycle', () => {
     expect(app.db.prepare('SELECT code FROM tickets WHERE user_id = ?').get(user?.id)).toBeTruthy();
   });
 
-  it('mails a verification link and the ticket, in the delegate’s language', () => {
+  it('mails a verification link and the ticket, in the delegate’s language', async () => {
     const [verify, confirmation] = mails(email);
     expect(verify?.subject).toBe('Xác nhận địa chỉ email của bạn – Hội nghị Đô thị thông minh');
     expect(verify?.text).toContain('/vi/verify-email/?token=');
@@ -58,7 +59,18 @@ describe('the account life cycle', () => {
     const attachments = JSON.parse(confirmation?.attachments ?? '[]') as { filename: string; contentType: string; base64: string }[];
     expect(attachments).toHaveLength(1);
     expect(attachments[0]?.contentType).toBe('image/png');
-    expect(Buffer.from(attachments[0]?.base64 ?? '', 'base64').subarray(1, 4).toString()).toBe('PNG');
+    const png = Buffer.from(attachments[0]?.base64 ?? '', 'base64');
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    // The ticket card (event, name, QR, code) at 2×, not a bare QR square.
+    const { width, height } = await sharp(png).metadata();
+    expect(width).toBe(1200);
+    expect(height).toBeGreaterThan(width ?? 0);
+    expect(attachments[0]?.filename).toBe('ve-hoi-nghi-vascs-2025.png');
+    // Both languages, the delegate's first, in text and in escaped HTML.
+    const row = app.db.prepare('SELECT text, html FROM outbox WHERE id = ?').get(confirmation?.id) as { text: string; html: string };
+    expect(row.text.indexOf('Kính gửi')).toBeLessThan(row.text.indexOf('Dear'));
+    expect(row.html).toContain('<div lang="vi">');
+    expect(row.html).toContain('<div lang="en">');
   });
 
   it('verifies the address with the emailed link, which works only once', async () => {
@@ -166,6 +178,9 @@ describe('the account life cycle', () => {
     expect(data.ticket?.code).toMatch(/^[A-Z2-7]+$/);
     expect(data.emailsSentToYou.length).toBeGreaterThanOrEqual(3);
     expect(JSON.stringify(data)).not.toContain('$argon2');
+    // Verification and reset links are credentials: the export keeps the mail, not the token.
+    expect(JSON.stringify(data)).toContain('token=[removed]');
+    expect(JSON.stringify(data)).not.toMatch(/token=(?!\[removed\])/);
   });
 
   it('deletes the account with confirmation: sessions, seats and stars go, a waitlisted delegate is promoted', async () => {

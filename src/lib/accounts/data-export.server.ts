@@ -6,6 +6,11 @@ import { getDb } from '../../../db/client';
 import { authSessions, calendarFeeds, consents, outbox, programmeSessions, reservations, stars, tickets, users } from '../../../db/schema';
 import { CONSENT_TEXT_VERSION } from '../registration/consents';
 
+// Verification and reset links carry single-use tokens: a credential, so the copy in the export loses it.
+function withoutTokens(text: string): string {
+  return text.replace(/([?&]token=)[^\s&#]+/g, '$1[removed]');
+}
+
 /** The export document for a user, or null if the account no longer exists. */
 export function exportUserData(userId: string, now = new Date()): Record<string, unknown> | null {
   const db = getDb();
@@ -36,6 +41,7 @@ export function exportUserData(userId: string, now = new Date()): Record<string,
       .select({ subject: outbox.subject, text: outbox.text, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
       .from(outbox)
       .where(eq(outbox.to, user.email))
-      .all(),
+      .all()
+      .map((mail) => ({ ...mail, text: withoutTokens(mail.text) })),
   };
 }

@@ -6,7 +6,8 @@ import { getDb } from '../../../db/client';
 import { users } from '../../../db/schema';
 import { hashPassword } from '../server/auth/password';
 import { emailRequestAccountLimiter } from '../server/auth/rate-limit';
-import { issueTicket, ticketAttachment } from '../tickets/tickets.server';
+import { issueTicket } from '../tickets/tickets.server';
+import { ticketAttachment } from '../tickets/ticket-email.server';
 import { recordConsents } from '../accounts/consents.server';
 import { createEmailToken } from '../accounts/email-tokens.server';
 import { accountExistsEmail } from '../accounts/emails';
@@ -97,7 +98,7 @@ async function mailNewDelegate(data: Registration, written: { ticketCode: string
   await sendEmail({ to: data.email, ...verify });
   const attachments: EmailAttachment[] = [];
   try {
-    attachments.push(await ticketAttachment(written.ticketCode, lang));
+    attachments.push(await ticketAttachment(written.ticketCode, lang, data));
   } catch (err) {
     // The ticket is in the database and on /me/ticket; a failed image must not lose the email.
     console.error('[registration] ticket attachment failed:', err);

@@ -63,3 +63,13 @@ export function formText(form: FormData, name: string): string {
   const v = form.get(name);
   return typeof v === 'string' ? v : '';
 }
+
+/** A form as a plain object for a strict zod schema: one value stays a value, a repeated name becomes a list, a file stays a File. */
+export function formFields(form: FormData): Record<string, FormDataEntryValue | FormDataEntryValue[]> {
+  const out: Record<string, FormDataEntryValue | FormDataEntryValue[]> = {};
+  for (const name of new Set(form.keys())) {
+    const all = form.getAll(name);
+    out[name] = all.length === 1 ? (all[0] as FormDataEntryValue) : all;
+  }
+  return out;
+}

@@ -5,14 +5,7 @@ import QRCode from 'qrcode';
 import { getDb, type Db, type Tx } from '../../../db/client';
 import { tickets, users } from '../../../db/schema';
 import type { Lang } from '../i18n/locales';
-import { TICKET_CODE_BYTES, normaliseTicketCode, ticketFilename, ticketQrPayload } from './tickets';
-
-/** A ticket attachment for nodemailer / the outbox. */
-export interface TicketAttachment {
-  filename: string;
-  contentType: 'image/png';
-  content: Buffer;
-}
+import { TICKET_CODE_BYTES, normaliseTicketCode, ticketQrPayload } from './tickets';
 
 /** Who a ticket belongs to, as check-in and the ticket page show it. */
 export interface TicketHolder {
@@ -55,11 +48,6 @@ export function issueTicket(tx: Tx | Db, userId: string, now = new Date()): stri
   return code;
 }
 
-/** The ticket as a PNG QR image, ready to attach to an email. */
-export async function ticketAttachment(code: string, lang: Lang): Promise<TicketAttachment> {
-  const content = await QRCode.toBuffer(ticketQrPayload(code), { type: 'png', errorCorrectionLevel: 'M', margin: 4, width: 480 });
-  return { filename: ticketFilename(lang), contentType: 'image/png', content };
-}
 
 /** The ticket as an inline SVG (for the ticket page; no image request, prints sharply). */
 export function ticketQrSvg(code: string): Promise<string> {

@@ -72,7 +72,7 @@ const vi: SeatsText = {
   email: {
     subject: (title) => `Bạn đã có chỗ: ${title}`,
     greeting: (name) => `Xin chào ${name},`,
-    body: (title) => `Một chỗ vừa được trả lại và bạn, người đầu tiên trong danh sách chờ, nay đã có chỗ trong phiên "${title}".`,
+    body: (title) => `Một chỗ vừa được trả lại và bạn, người đầu tiên trong danh sách chờ, nay đã có chỗ trong phiên "${title}". Bạn không cần làm gì thêm: hãy đến trước giờ bắt đầu vài phút.`,
     when: 'Thời gian',
     where: 'Địa điểm',
     details: 'Chi tiết phiên',
@@ -116,7 +116,7 @@ const en: SeatsText = {
   email: {
     subject: (title) => `You have a seat: ${title}`,
     greeting: (name) => `Dear ${name},`,
-    body: (title) => `A seat was given back and, as first on the waitlist, you now have a seat in "${title}".`,
+    body: (title) => `A seat was given back and, as first on the waitlist, you now have a seat in "${title}". You do not need to do anything else: just arrive a few minutes before it starts.`,
     when: 'When',
     where: 'Where',
     details: 'Session details',

@@ -39,6 +39,7 @@ interface TicketsText {
     other: string;
     noNeeds: string;
     tooMany: string;
+    badRequest: string;
   };
 }
 
@@ -81,6 +82,7 @@ const vi: TicketsText = {
     other: 'Khác',
     noNeeds: 'Không có',
     tooMany: 'Quá nhiều yêu cầu. Vui lòng đợi một phút rồi thử lại.',
+    badRequest: 'Không đọc được yêu cầu: cần JSON { "code": "…" } hoặc biểu mẫu có trường code.',
   },
 };
 
@@ -123,6 +125,7 @@ const en: TicketsText = {
     other: 'Other',
     noNeeds: 'None',
     tooMany: 'Too many requests. Please wait a minute and try again.',
+    badRequest: 'The request could not be read: send JSON { "code": "…" } or a form with a code field.',
   },
 };
 

@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { LANGS, negotiateLang, type Lang } from '~/lib/i18n/locales';
 import { seatsMessages } from '~/lib/i18n/messages/seats';
 import { htmlMessage, isJsonRequest, jsonError, jsonResponse } from '~/lib/server/api';
+import { formFields, readBody } from '~/lib/server/body';
 import { loginPath, safeNext } from '~/lib/server/auth/guard';
 import { createLimiter } from '~/lib/server/auth/rate-limit';
 import { returnPath, type SeatNotice } from '~/lib/seats/seats';
@@ -19,14 +20,14 @@ const seatLimiter = createLimiter('seats-user', { points: 30, durationSec: 60 })
 
 type Outcome = { http: number; notice: SeatNotice; code?: string; json: Record<string, unknown> };
 
-async function parse(request: Request): Promise<{ ok: true; body: z.infer<typeof Body> } | { ok: false; status: 400 | 422 }> {
-  try {
-    const raw: unknown = isJsonRequest(request) ? await request.json() : Object.fromEntries(await request.formData());
-    const parsed = Body.safeParse(raw);
-    return parsed.success ? { ok: true, body: parsed.data } : { ok: false, status: 422 };
-  } catch {
-    return { ok: false, status: 400 };
-  }
+// A capped read (413 for a huge body, 415 for a type that is neither a form nor JSON); a
+// repeated form field stays a list so zod refuses it instead of silently taking the last one.
+async function parse(request: Request): Promise<{ ok: true; body: z.infer<typeof Body> } | { ok: false; status: 400 | 413 | 415 | 422 }> {
+  const read = await readBody(request, { json: true, maxBytes: 4096 });
+  if (!read.ok) return read;
+  const raw = read.kind === 'json' ? read.json : formFields(read.form);
+  const parsed = Body.safeParse(raw);
+  return parsed.success ? { ok: true, body: parsed.data } : { ok: false, status: 422 };
 }
 
 async function act(userId: string, slug: string, intent: 'reserve' | 'cancel', lang: Lang): Promise<Outcome> {

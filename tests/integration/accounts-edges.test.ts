@@ -1,0 +1,96 @@
+// The edges of the account, seat and check-in routes against the built server: an unknown
+// language gets the bilingual 404 page (never a 500), and bodies that are too large, of the
+// wrong type, not UTF-8 or with repeated fields get a 4xx in the page's language and write nothing.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type TestServer } from '../support/server';
+import { http } from '../support/http';
+import { createAccount, type TestAccount } from '../support/accounts';
+
+let app: TestServer;
+let delegate: TestAccount;
+let organiser: TestAccount;
+const count = (table: string) => (app.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+
+beforeAll(async () => {
+  app = await startServer();
+  delegate = createAccount(app.db, app.url, { language: 'vi', fullName: 'Lê Thu Hà' });
+  organiser = createAccount(app.db, app.url, { role: 'organiser', language: 'vi' });
+});
+afterAll(async () => {
+  await app?.stop();
+});
+
+function post(path: string, body: BodyInit, type: string | null, cookie = ''): Promise<Response> {
+  const headers: Record<string, string> = { Origin: app.url, Accept: 'text/html', Cookie: cookie };
+  if (type) headers['Content-Type'] = type;
+  return http(`${app.url}${path}`, { method: 'POST', redirect: 'manual', headers, body });
+}
+
+const ACCOUNT_PAGES = ['login', 'register', 'me', 'verify-email', 'reset-password', 'forgot-password', 'me/ticket', 'register/thanks'];
+
+describe('an account page in a language the site does not have', () => {
+  it.each(ACCOUNT_PAGES)('answers /fr/%s/ with the bilingual 404 page', async (page) => {
+    const res = await http(`${app.url}/fr/${page}/`, { headers: { Cookie: delegate.cookie } });
+    expect(res.status).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('Không tìm thấy trang');
+    expect(html).toContain('Page not found');
+  });
+
+  it.each(['login', 'register', 'forgot-password'])('answers a form post to /fr/%s/ with the 404 page too', async (page) => {
+    const res = await post(`/fr/${page}/`, 'email=a%40b.vn&password=12345678', 'application/x-www-form-urlencoded');
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('Page not found');
+    expect(count('users')).toBe(2);
+  });
+});
+
+// Invalid UTF-8 (0xFF 0xFE), a lone continuation byte, in a form body and in JSON.
+const NOT_UTF8_FORM = Buffer.concat([Buffer.from('intent=reserve&lang=vi&code='), Buffer.from([0xff, 0xfe, 0x80])]);
+const NOT_UTF8_JSON = Buffer.concat([Buffer.from('{"intent":"reserve","code":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+
+describe('seat reservations with a malformed body', () => {
+  const seats = '/api/seats/workshop-open-data-sprint';
+  const cases: [string, BodyInit, string | null, number][] = [
+    ['a body over the size cap', `intent=reserve&lang=vi&back=${'x'.repeat(70_000)}`, 'application/x-www-form-urlencoded', 413],
+    ['a JSON body over the size cap', JSON.stringify({ intent: 'reserve', back: 'x'.repeat(70_000) }), 'application/json', 413],
+    ['plain text', 'intent=reserve', 'text/plain', 415],
+    ['no content type', 'intent=reserve', null, 415],
+    ['JSON that is not UTF-8', NOT_UTF8_JSON, 'application/json', 400],
+    ['broken JSON', '{"intent":', 'application/json', 400],
+    ['a repeated intent', 'intent=reserve&intent=cancel&lang=vi', 'application/x-www-form-urlencoded', 422],
+    ['an intent that is a list', JSON.stringify({ intent: ['reserve'], lang: 'vi' }), 'application/json', 422],
+    ['a form that is not UTF-8', NOT_UTF8_FORM, 'application/x-www-form-urlencoded', 422],
+  ];
+  it.each(cases)('answers %s with a 4xx in Vietnamese and reserves nothing', async (_case, body, type, status) => {
+    const res = await post(seats, body, type, delegate.cookie);
+    expect(res.status).toBe(status);
+    expect(await res.text()).toContain('Yêu cầu không hợp lệ');
+    expect(count('reservations')).toBe(0);
+  });
+});
+
+describe('the check-in API with a malformed body', () => {
+  const cases: [string, BodyInit, string | null, number, string][] = [
+    ['a body over the size cap', JSON.stringify({ code: 'A'.repeat(10_000) }), 'application/json', 413, 'invalid-request'],
+    ['plain text', 'code=ABC', 'text/plain', 415, 'invalid-request'],
+    ['JSON that is not UTF-8', NOT_UTF8_JSON, 'application/json', 400, 'invalid-request'],
+    ['a code that is a list', JSON.stringify({ code: ['ABC'] }), 'application/json', 422, 'invalid-code'],
+    ['a repeated code field', 'code=AAA&code=BBB', 'application/x-www-form-urlencoded', 422, 'invalid-code'],
+    ['a form that is not UTF-8', NOT_UTF8_FORM, 'application/x-www-form-urlencoded', 422, 'invalid-code'],
+  ];
+  it.each(cases)('answers %s with a JSON 4xx in the organiser’s language', async (_case, body, type, status, code) => {
+    const res = await post('/api/check-in', body, type, organiser.cookie);
+    expect(res.status).toBe(status);
+    const json = (await res.json()) as { error: { code: string; message: string } };
+    expect(json.error.code).toBe(code);
+    expect(json.error.message).toMatch(/yêu cầu|mã vé/i);
+    expect(count('tickets WHERE checked_in_at IS NOT NULL')).toBe(0);
+  });
+
+  it('answers the check-in page’s form post of an oversized body with the invalid-code message, not a 5xx', async () => {
+    const res = await post('/admin/check-in/', `code=${'A'.repeat(70_000)}`, 'application/x-www-form-urlencoded', organiser.cookie);
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Đây không phải mã vé hợp lệ');
+  });
+});
