@@ -69,10 +69,42 @@ function mirrorRows() {
   return getDb().select().from(programmeSessions).all();
 }
 
+// Public feeds depend only on the content (fixed per process) and the mirror rows, so a
+// built feed is kept until the mirror changes. Building one costs ~60 ms of CPU (ics
+// validates every event), which would cap a busy subscription endpoint at ~15 req/s.
+// Only existing feeds are kept (unknown ids are cheap to refuse), so the cache is bounded
+// by the number of tracks and sessions times two languages, whatever URLs visitors try.
+const publicFeedCache = new Map<string, { version: string; feed: FeedBody }>();
+
+/** Changes whenever a sync writes the mirror (every write bumps a sequence and last-modified). */
+function mirrorVersion(rows: { slug: string; sequence: number; lastModified: Date }[]): string {
+  let sequences = 0;
+  let latest = 0;
+  for (const r of rows) {
+    sequences += r.sequence;
+    latest = Math.max(latest, r.lastModified.getTime());
+  }
+  return `${rows.length}:${sequences}:${latest}`;
+}
+
 /** A public feed (summit, track or session), or null when the track or session was never on the programme. */
 export async function publicFeed(scope: Exclude<FeedScope, { kind: 'personal' }>, lang: Lang): Promise<FeedBody | null> {
-  const { programme, ctx } = await context(lang);
   const rows = mirrorRows();
+  const key = `${JSON.stringify(scope)}|${lang}`;
+  const version = mirrorVersion(rows);
+  const cached = publicFeedCache.get(key);
+  if (cached?.version === version) return cached.feed;
+  const feed = await buildPublicFeed(scope, lang, rows);
+  if (feed) publicFeedCache.set(key, { version, feed });
+  return feed;
+}
+
+async function buildPublicFeed(
+  scope: Exclude<FeedScope, { kind: 'personal' }>,
+  lang: Lang,
+  rows: ReturnType<typeof mirrorRows>,
+): Promise<FeedBody | null> {
+  const { programme, ctx } = await context(lang);
   if (scope.kind === 'track' && !trackExists(scope.track, new Set(programme.trackById.keys()), rows)) return null;
   const selected = rowsInScope(rows, scope);
   if (scope.kind === 'session' && selected.length === 0) return null;
