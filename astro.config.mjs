@@ -20,7 +20,8 @@ export default defineConfig({
       customPages: ['vi', 'en'].flatMap((lang) =>
         ['', 'agenda/', 'showcase/', 'register/'].map((p) => new URL(`/${lang}/${p}`, site).href),
       ),
-      filter: (page) => !page.includes('/admin') && !page.includes('/me/'),
+      // Private and noindex pages stay out: a sitemap must not list what asks not to be indexed.
+      filter: (page) => !page.includes('/admin') && !page.includes('/me/') && !page.includes('/register/thanks/'),
     }),
   ],
   security: {

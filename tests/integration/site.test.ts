@@ -2,7 +2,10 @@
 // both languages, 404s, and the SEO head (canonical, hreflang, Open Graph, JSON-LD,
 // sitemap, robots.txt).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { startServer, type TestServer } from '../support/server';
+import { repoRoot } from '../support/paths';
 
 let app: TestServer;
 
@@ -25,6 +28,15 @@ async function firstLink(listing: string, prefix: string): Promise<string> {
   const match = new RegExp(`href="(${prefix}[a-z0-9-]+/)"`).exec(body);
   if (!match) throw new Error(`no link to ${prefix}… on ${listing}`);
   return match[1]!;
+}
+
+/** The slugs content/ defines, read from its folders (one folder per entry). */
+function contentSlugs(): { sessions: string[]; speakers: string[]; products: string[] } {
+  const dirs = (kind: string) =>
+    readdirSync(join(repoRoot, 'content', kind), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
+  return { sessions: dirs('sessions'), speakers: dirs('speakers'), products: dirs('products') };
 }
 
 function jsonLd(body: string): Record<string, unknown>[] {
@@ -64,10 +76,41 @@ describe('every page type in both languages', () => {
   });
 
   it('answers 404 with the bilingual not-found page for unknown pages and languages', async () => {
-    for (const path of ['/en/no-such-page/', '/en/sessions/no-such-session/', '/fr/agenda/', '/de/']) {
+    for (const path of ['/en/no-such-page/', '/en/sessions/no-such-session/', '/fr/agenda/', '/de/', '/fr/my-agenda/']) {
       const { status, body } = await html(path);
       expect(status, path).toBe(404);
       expect(body.includes('Không tìm thấy trang') && body.includes('Page not found'), path).toBe(true);
+    }
+  });
+
+  it('links every page, prerendered or not, to registration, the account and the personal agenda', async () => {
+    const product = await firstLink('/vi/showcase/', '/vi/showcase/');
+    for (const lang of ['vi', 'en']) {
+      for (const path of [`/${lang}/`, `/${lang}/agenda/`, `/${lang}/speakers/`, `/${lang}/practical/`, `/${lang}${product.slice(3)}`]) {
+        const { body } = await html(path);
+        for (const target of ['/register/', '/me/', '/my-agenda/']) {
+          expect(body.includes(`href="/${lang}${target}"`), `${path} links to /${lang}${target}`).toBe(true);
+        }
+      }
+    }
+    expect((await html('/en/my-agenda/')).body).toMatch(/<a href="\/en\/my-agenda\/" aria-current="page"[^>]*>My agenda<\/a>/);
+  });
+
+  it('sends a visitor who follows "My account" to sign in', async () => {
+    const res = await fetch(`${app.url}/en/me/`, { redirect: 'manual' });
+    expect(res.status).toBeGreaterThanOrEqual(300);
+    expect(res.status).toBeLessThan(400);
+    expect(res.headers.get('location')).toMatch(/\/en\/login\/\?next=%2Fen%2Fme%2F$/);
+  });
+
+  it('offers the summit and every track as calendar downloads and webcal:// subscriptions on the agenda', async () => {
+    for (const lang of ['vi', 'en']) {
+      const { body } = await html(`/${lang}/agenda/?view=grid`);
+      expect(body).toContain(`href="/calendar/summit.ics?lang=${lang}"`);
+      expect(body).toMatch(new RegExp(`href="webcal://[^"]+/calendar/summit\\.ics\\?lang=${lang}"`));
+      for (const track of ['plenary', 'e-government', 'green-mobility-energy']) {
+        expect(body, `${track} in ${lang}`).toContain(`href="/calendar/tracks/${track}.ics?lang=${lang}"`);
+      }
     }
   });
 
@@ -109,15 +152,30 @@ describe('search engines and sharing', () => {
 
     const session = jsonLd((await html(await firstLink('/vi/agenda/', '/vi/sessions/'))).body);
     expect(session[0]).toMatchObject({ '@type': 'Event', location: { '@type': 'Place' } });
+    expect(session[0]!.organizer).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'Organization', name: expect.any(String) })]));
+    expect(session[0]!.image).toEqual([expect.stringMatching(/\/og-image\.png$/)]);
     expect(session[0]!.startDate).toMatch(/\+07:00$/);
   });
 
-  it('lists public pages in the sitemap and announces it in robots.txt', async () => {
+  it('lists every public page in both languages in the sitemap, and nothing marked noindex', async () => {
     const index = await html('/sitemap-index.xml');
     expect(index.status).toBe(200);
     const sitemap = await html('/sitemap-0.xml');
-    for (const path of ['/vi/', '/en/agenda/', '/vi/speakers/', '/en/exhibitors/', '/vi/practical/']) {
-      expect(sitemap.body.includes(`${path}</loc>`), `${path} in the sitemap`).toBe(true);
+    const listed = new Set([...sitemap.body.matchAll(/<loc>[a-z]+:\/\/[^/]+(\/[^<]*)<\/loc>/g)].map((m) => m[1]!));
+    const { sessions, speakers, products } = contentSlugs();
+    for (const lang of ['vi', 'en']) {
+      const pages = [
+        ...['', 'agenda/', 'speakers/', 'showcase/', 'exhibitors/', 'practical/', 'privacy/', 'register/'].map((p) => `/${lang}/${p}`),
+        ...sessions.map((slug) => `/${lang}/sessions/${slug}/`),
+        ...speakers.map((slug) => `/${lang}/speakers/${slug}/`),
+        ...products.map((slug) => `/${lang}/showcase/${slug}/`),
+      ];
+      for (const page of pages) expect(listed.has(page), `${page} in the sitemap`).toBe(true);
+    }
+    for (const page of listed) {
+      const { status, body } = await html(page);
+      expect(status, page).toBe(200);
+      expect(body.includes('<meta name="robots" content="noindex"'), `${page} is listed but noindex`).toBe(false);
     }
     const robots = await html('/robots.txt');
     expect(robots.body).toMatch(/^Sitemap: \S+\/sitemap-index\.xml$/m);

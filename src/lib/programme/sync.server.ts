@@ -1,23 +1,33 @@
 // Applies the programme sync to the database, in one transaction, at server start.
 import { getDb } from '../../../db/client';
 import { programmeSessions } from '../../../db/schema';
-import { getProgramme } from '../content/programme';
-import { planSync, type MirrorInput, type SyncPlan } from './sync';
+import { getProgramme, getProse } from '../content/programme';
+import { planSync, sessionDetails, type ProgrammeSession, type SyncPlan } from './sync';
 import { eq } from 'drizzle-orm';
 
 /** Brings the database's mirror of the programme up to date with content/; returns what changed. */
 export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
   const programme = await getProgramme();
-  const current: MirrorInput[] = programme.sessions.map((s) => ({
-    slug: s.slug,
-    titleVi: s.title.vi ?? s.title.en ?? s.slug,
-    titleEn: s.title.en ?? s.title.vi ?? s.slug,
-    startsAt: s.startsAt,
-    endsAt: s.endsAt,
-    room: s.room,
-    track: s.track ?? null,
-    capacity: s.capacity ?? null,
-  }));
+  // A language's own abstract only: a fallback to the other language is not new text.
+  const abstract = async (slug: string, lang: 'vi' | 'en') => {
+    const prose = await getProse('sessions', slug, lang);
+    return prose && !prose.fallback ? (prose.entry.body ?? '') : '';
+  };
+  const current: ProgrammeSession[] = [];
+  for (const s of programme.sessions) {
+    const abstracts = { vi: await abstract(s.slug, 'vi'), en: await abstract(s.slug, 'en') };
+    current.push({
+      slug: s.slug,
+      titleVi: s.title.vi ?? s.title.en ?? s.slug,
+      titleEn: s.title.en ?? s.title.vi ?? s.slug,
+      startsAt: s.startsAt,
+      endsAt: s.endsAt,
+      room: s.room,
+      track: s.track ?? null,
+      capacity: s.capacity ?? null,
+      details: sessionDetails({ summary: s.summary, abstracts, speakers: s.speakers, moderators: s.moderators }),
+    });
+  }
   const db = getDb();
   const plan = db.transaction(
     (tx) => {

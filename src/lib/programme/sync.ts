@@ -14,6 +14,12 @@ export interface MirrorInput {
   capacity: number | null;
 }
 
+/** A session as content has it now: what the mirror keeps, plus the published text it only hashes. */
+export interface ProgrammeSession extends MirrorInput {
+  /** The rest of what a calendar event publishes (see `sessionDetails`); hashed, never stored. */
+  details: string;
+}
+
 export interface MirrorRow extends MirrorInput {
   contentHash: string;
   sequence: number;
@@ -31,19 +37,37 @@ export interface SyncPlan {
   moved: { before: MirrorRow; after: MirrorRow }[];
 }
 
-/** Hash of everything a calendar event publishes about a session's time, place and title. */
-export function contentHash(s: MirrorInput): string {
-  const parts = [s.titleVi, s.titleEn, s.startsAt.toISOString(), s.endsAt.toISOString(), s.room, s.track ?? '', s.capacity ?? ''];
+/** What a session's DESCRIPTION is written from, besides its time and place. */
+export interface SessionDetailsSource {
+  summary: { vi?: string; en?: string };
+  /** The Markdown abstracts, by language ('' when a language has none). */
+  abstracts: { vi: string; en: string };
+  speakers: readonly string[];
+  moderators: readonly string[];
+}
+
+/**
+ * The text a calendar publishes about a session beyond title, time and place, as one
+ * string for the hash: RFC 5545 wants LAST-MODIFIED (and we bump SEQUENCE) whenever an
+ * event's published description changes, not only when it moves.
+ */
+export function sessionDetails(s: SessionDetailsSource): string {
+  return JSON.stringify([s.summary.vi ?? '', s.summary.en ?? '', s.abstracts.vi, s.abstracts.en, s.speakers, s.moderators]);
+}
+
+/** Hash of everything a calendar event publishes about a session: time, place, title and `details`. */
+export function contentHash(s: MirrorInput, details: string): string {
+  const parts = [s.titleVi, s.titleEn, s.startsAt.toISOString(), s.endsAt.toISOString(), s.room, s.track ?? '', s.capacity ?? '', details];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
 /** Compares the mirror with the programme and plans the writes. */
-export function planSync(existing: MirrorRow[], current: MirrorInput[], now: Date): SyncPlan {
+export function planSync(existing: MirrorRow[], current: ProgrammeSession[], now: Date): SyncPlan {
   const plan: SyncPlan = { insert: [], update: [], cancel: [], moved: [] };
   const bySlug = new Map(existing.map((r) => [r.slug, r]));
   const currentSlugs = new Set(current.map((s) => s.slug));
-  for (const s of current) {
-    const hash = contentHash(s);
+  for (const { details, ...s } of current) {
+    const hash = contentHash(s, details);
     const before = bySlug.get(s.slug);
     if (!before) {
       plan.insert.push({ ...s, contentHash: hash, sequence: 0, lastModified: now, cancelledAt: null });

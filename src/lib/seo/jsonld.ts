@@ -32,6 +32,9 @@ export interface SessionInput {
   language: string;
   url: string;
   summit: { name: Localized; url: string };
+  /** The summit's organisers and image: search engines recommend both on every Event. */
+  organisers: { name: Localized; url: string }[];
+  image?: string | undefined;
 }
 
 type JsonLd = Record<string, unknown>;
@@ -48,7 +51,7 @@ export function summitJsonLd(s: SummitInput, lang: Lang): JsonLd {
     eventStatus: 'https://schema.org/EventScheduled',
     eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
     location: place(s.venue, lang),
-    organizer: s.organisers.map((o) => ({ '@type': 'Organization', name: text(o.name, lang), url: o.url })),
+    organizer: organizations(s.organisers, lang),
     inLanguage: ['vi', 'en'],
     isAccessibleForFree: true,
     url: s.url,
@@ -70,14 +73,20 @@ export function sessionJsonLd(s: SessionInput, lang: Lang): JsonLd {
     location: { ...place(s.venue, lang), name: `${text(s.roomName, lang)}, ${text(s.venue.name, lang)}` },
     inLanguage: s.language === 'vi-en' ? ['vi', 'en'] : s.language,
     performer: s.speakers.map((p) => ({ '@type': 'Person', name: p.name, url: p.url })),
+    organizer: organizations(s.organisers, lang),
     superEvent: { '@type': 'Event', name: text(s.summit.name, lang), url: s.summit.url },
     url: s.url,
+    ...(s.image ? { image: [s.image] } : {}),
   };
 }
 
 /** JSON for a <script type="application/ld+json">, with "<" escaped so no text can close the tag. */
 export function serializeJsonLd(data: JsonLd): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+function organizations(list: { name: Localized; url: string }[], lang: Lang): JsonLd[] {
+  return list.map((o) => ({ '@type': 'Organization', name: text(o.name, lang), url: o.url }));
 }
 
 function place(v: VenueInput, lang: Lang): JsonLd {

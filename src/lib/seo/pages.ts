@@ -42,6 +42,8 @@ export function sessionPageJsonLd(s: Session, p: Programme, lang: Lang, site: UR
       language: s.language,
       url: canonicalUrl(lang, `/sessions/${s.slug}/`, site),
       summit: { name: p.event.name, url: canonicalUrl(lang, '/', site) },
+      organisers: p.event.organisers,
+      image: new URL('/og-image.png', site).href,
     },
     lang,
   );

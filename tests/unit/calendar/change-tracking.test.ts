@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedEvents, sessionUid, type SessionSource } from '../../../src/lib/calendar/build-event';
 import { serializeCalendar } from '../../../src/lib/calendar/serialize';
-import { planSync, type MirrorInput, type MirrorRow } from '../../../src/lib/programme/sync';
+import { planSync, sessionDetails, type MirrorRow, type ProgrammeSession } from '../../../src/lib/programme/sync';
 import { context, sessions } from '../../fixtures/calendar-programme';
 import { parseCalendar } from '../../fixtures/ical';
 
 const FIRST_SYNC = new Date('2025-11-01T00:00:00Z');
 const SECOND_SYNC = new Date('2025-12-10T08:00:00Z');
 
-function mirrorInput(s: SessionSource): MirrorInput {
-  return { slug: s.slug, titleVi: s.title.vi!, titleEn: s.title.en!, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room, track: s.track ?? null, capacity: null };
+/** What sync.server.ts reads of a session (the fixture has no Markdown abstracts). */
+function mirrorInput(s: SessionSource): ProgrammeSession {
+  const details = sessionDetails({ summary: s.summary, abstracts: { vi: '', en: '' }, speakers: s.speakers, moderators: s.moderators });
+  return { slug: s.slug, titleVi: s.title.vi!, titleEn: s.title.en!, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room, track: s.track ?? null, capacity: null, details };
 }
 
 /** Applies a sync plan to the mirror, as sync.server.ts does in its transaction. */
@@ -43,6 +45,19 @@ describe('calendar change tracking', () => {
     // Untouched sessions keep their SEQUENCE and LAST-MODIFIED, so calendars do not churn.
     const untouched = sessionUid(v1[0]!.slug);
     expect(after.get(untouched)).toEqual(before.get(untouched));
+  });
+
+  it('publishes a new summary and speaker list with a higher SEQUENCE and a new LAST-MODIFIED, without calling it a move', () => {
+    const edited: SessionSource = { ...v1[0]!, summary: { vi: 'Khai mạc, có thêm khách mời.', en: 'The opening, with a guest.' }, speakers: ['tran-quoc-bao', 'claire-dubois'] };
+    const v2 = [edited, v1[1]!, v1[2]!];
+    const plan = planSync(mirror1, v2.map(mirrorInput), SECOND_SYNC);
+    expect(plan.update.map((r) => r.slug)).toEqual([edited.slug]);
+    expect(plan.moved).toEqual([]);
+    const after = publish(apply(mirror1, plan), v2);
+    const uid = sessionUid(edited.slug);
+    expect(after.get(uid)!.description).toContain('Claire Dubois');
+    expect(after.get(uid)!.sequence).toBe(before.get(uid)!.sequence + 1);
+    expect(after.get(uid)!.lastModified!.toISOString()).toBe(SECOND_SYNC.toISOString());
   });
 
   it('publishes a session removed from the programme as STATUS:CANCELLED with a higher SEQUENCE', () => {

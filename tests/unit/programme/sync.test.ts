@@ -1,10 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { planSync, contentHash, type MirrorInput, type MirrorRow } from '../../../src/lib/programme/sync';
+import { planSync, contentHash, sessionDetails, type MirrorRow, type ProgrammeSession } from '../../../src/lib/programme/sync';
 
 const T0 = new Date('2025-12-01T00:00:00Z');
 const T1 = new Date('2025-12-02T00:00:00Z');
 
-function session(slug: string, over: Partial<MirrorInput> = {}): MirrorInput {
+const ABSTRACTS = { vi: 'Tóm tắt phiên.', en: 'What the session is about.' };
+
+function details(over: Partial<Parameters<typeof sessionDetails>[0]> = {}): string {
+  return sessionDetails({ summary: { vi: 'Tóm tắt', en: 'Summary' }, abstracts: ABSTRACTS, speakers: ['lan'], moderators: [], ...over });
+}
+
+function session(slug: string, over: Partial<ProgrammeSession> = {}): ProgrammeSession {
   return {
     slug,
     titleVi: `Phiên ${slug}`,
@@ -14,12 +20,13 @@ function session(slug: string, over: Partial<MirrorInput> = {}): MirrorInput {
     room: 'main-hall',
     track: 'plenary',
     capacity: null,
+    details: details(),
     ...over,
   };
 }
 
-function mirrored(s: MirrorInput, over: Partial<MirrorRow> = {}): MirrorRow {
-  return { ...s, contentHash: contentHash(s), sequence: 0, lastModified: T0, cancelledAt: null, ...over };
+function mirrored({ details: text, ...s }: ProgrammeSession, over: Partial<MirrorRow> = {}): MirrorRow {
+  return { ...s, contentHash: contentHash(s, text), sequence: 0, lastModified: T0, cancelledAt: null, ...over };
 }
 
 describe('programme sync', () => {
@@ -48,6 +55,25 @@ describe('programme sync', () => {
     const plan = planSync([mirrored(session('a'))], [session('a', { titleEn: 'New title' })], T1);
     expect(plan.update[0]!.sequence).toBe(1);
     expect(plan.moved).toEqual([]);
+  });
+
+  it('bumps the sequence and last-modified when only the abstract changes, without calling it a move', () => {
+    const edited = session('a', { details: details({ abstracts: { ...ABSTRACTS, en: 'A rewritten abstract.' } }) });
+    const plan = planSync([mirrored(session('a'), { sequence: 1 })], [edited], T1);
+    expect(plan.update).toHaveLength(1);
+    expect(plan.update[0]).toMatchObject({ slug: 'a', sequence: 2, lastModified: T1 });
+    expect(plan.moved).toEqual([]);
+  });
+
+  it('bumps the sequence when a speaker joins or the summary changes', () => {
+    const before = mirrored(session('a'));
+    expect(planSync([before], [session('a', { details: details({ speakers: ['lan', 'minh'] }) })], T1).update).toHaveLength(1);
+    expect(planSync([before], [session('a', { details: details({ summary: { vi: 'Mới', en: 'New' } }) })], T1).update).toHaveLength(1);
+  });
+
+  it('keeps the published text out of the mirror row', () => {
+    const plan = planSync([], [session('a')], T1);
+    expect(plan.insert[0]).not.toHaveProperty('details');
   });
 
   it('cancels a session that left the programme, once', () => {

@@ -55,6 +55,8 @@ describe('schema.org JSON-LD', () => {
         language: 'vi-en',
         url: 'https://summit.example.vn/en/sessions/panel/',
         summit: { name: summit.name, url: summit.url },
+        organisers: summit.organisers,
+        image: 'https://summit.example.vn/og-image.png',
       },
       'en',
     );
@@ -67,6 +69,8 @@ describe('schema.org JSON-LD', () => {
       inLanguage: ['vi', 'en'],
       performer: [{ '@type': 'Person', name: 'Lê Minh Châu' }],
       superEvent: { '@type': 'Event', name: 'Smart City Summit' },
+      organizer: [{ '@type': 'Organization', name: "Hanoi People's Committee", url: 'https://example.vn/ubnd' }],
+      image: ['https://summit.example.vn/og-image.png'],
     });
   });
 

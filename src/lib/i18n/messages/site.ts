@@ -13,6 +13,9 @@ const vi = {
     exhibitors: 'Đơn vị trưng bày',
     practical: 'Thông tin hữu ích',
     register: 'Đăng ký',
+    accountLabel: 'Tài khoản và lịch cá nhân',
+    myAgenda: 'Lịch của tôi',
+    myAccount: 'Tài khoản của tôi',
   },
   languageSwitch: {
     label: 'Ngôn ngữ',
@@ -166,6 +169,9 @@ const en: SiteText = {
     exhibitors: 'Exhibitors',
     practical: 'Practical info',
     register: 'Register',
+    accountLabel: 'Account and personal agenda',
+    myAgenda: 'My agenda',
+    myAccount: 'My account',
   },
   languageSwitch: {
     label: 'Language',
