@@ -1,11 +1,13 @@
-// Broken content must fail `npm run check` with a message naming the file and the field.
-// Each case runs `astro sync` + the content check on a copy of the project with one file broken.
+// Broken content must fail `npm run check` with a message naming the file and the field,
+// and a new session file must appear on the site after a rebuild. Each case works on a
+// copy of the project (astro sync + the content check, or a full build) with one change.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../support/paths';
+import { startServer } from '../support/server';
 
 let copy: string;
 
@@ -73,4 +75,49 @@ describe('npm run check on broken content', () => {
     expect(result.output).toContain('opening-ceremony');
     expect(result.output).toContain('start');
   });
+});
+
+describe('adding a session in Markdown', () => {
+  it('puts it in the agenda, on its own page and in the summit feed after a rebuild', async () => {
+    const dir = join(copy, 'content/sessions/early-bird-walk');
+    mkdirSync(dir);
+    writeFileSync(
+      join(dir, 'session.yaml'),
+      [
+        'title: { vi: "Đi bộ buổi sớm quanh hồ, xanh; và thông minh", en: "Early-bird walk around the lake" }',
+        'summary: { vi: "Dạo bộ trước giờ khai mạc.", en: "A walk before the opening." }',
+        'start: "2025-12-23T07:00"',
+        'end: "2025-12-23T07:25"',
+        'room: "b2b-lounge"',
+        'track: "plenary"',
+        'format: "talk"',
+        'language: "vi-en"',
+        'speakers: []',
+        'tags: ["climate"]',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(join(dir, 'vi.md'), 'Một vòng đi bộ ngắn trước phiên khai mạc.\n');
+    writeFileSync(join(dir, 'en.md'), 'A short walk before the opening session.\n');
+    // vitest sets NODE_ENV=test, which would make Vite build a development bundle.
+    const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
+    try {
+      execFileSync('npx', ['astro', 'build', '--config', 'check.config.mjs'], { cwd: copy, env, stdio: 'pipe' });
+      const app = await startServer({ dist: join(copy, 'dist') });
+      try {
+        const agenda = await (await fetch(`${app.url}/en/agenda/`)).text();
+        expect(agenda).toContain('Early-bird walk around the lake');
+        const page = await fetch(`${app.url}/vi/sessions/early-bird-walk/`);
+        expect(page.status).toBe(200);
+        expect(await page.text()).toContain('Đi bộ buổi sớm quanh hồ, xanh; và thông minh');
+        const feed = await (await fetch(`${app.url}/calendar/summit.ics?lang=en`)).text();
+        expect(feed).toContain('UID:early-bird-walk@');
+        expect(feed).toContain('DTSTART:20251223T000000Z');
+      } finally {
+        await app.stop();
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 240_000);
 });

@@ -25,11 +25,13 @@ export interface StartOptions {
   env?: Record<string, string>;
   /** Reuse an existing database file instead of a fresh one. */
   dbPath?: string;
+  /** Serve another build than SUMMIT_DIST / ./dist (e.g. one made from a modified copy). */
+  dist?: string;
 }
 
 /** Starts `node dist/server/entry.mjs` and resolves once /healthz answers 200. */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const entry = join(distDir(), 'server/entry.mjs');
+  const entry = join(options.dist ?? distDir(), 'server/entry.mjs');
   if (!existsSync(entry)) throw new Error(`No build at ${entry}: run \`npm run build\` first (npm test does).`);
   const dir = mkdtempSync(join(tmpdir(), 'summit-test-'));
   const dbPath = options.dbPath ?? join(dir, 'summit.db');
