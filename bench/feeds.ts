@@ -6,8 +6,15 @@ import { describeLatencies, runConcurrent } from './stats';
 const [requests = 500, concurrency = 16] = process.argv.slice(2).map(Number);
 const app = await startServer();
 try {
-  const track = (app.db.prepare('SELECT track FROM programme_sessions WHERE track IS NOT NULL LIMIT 1').get() as { track: string }).track;
-  for (const path of ['/calendar/summit.ics', `/calendar/tracks/${track}.ics`, '/en/agenda/', '/vi/agenda/?track=' + track]) {
+  const track = (
+    app.db.prepare('SELECT track FROM programme_sessions WHERE track IS NOT NULL LIMIT 1').get() as { track: string }
+  ).track;
+  for (const path of [
+    '/calendar/summit.ics',
+    `/calendar/tracks/${track}.ics`,
+    '/en/agenda/',
+    '/vi/agenda/?track=' + track,
+  ]) {
     let bytes = 0;
     const first = await fetch(app.url + path);
     const etag = first.headers.get('etag');
@@ -19,7 +26,9 @@ try {
       await res.arrayBuffer();
     });
     const seconds = (performance.now() - t0) / 1000;
-    console.log(`${path}: ${bytes} bytes, ${(requests / seconds).toFixed(0)} req/s (${concurrency} in flight); ${describeLatencies(latencies)}`);
+    console.log(
+      `${path}: ${bytes} bytes, ${(requests / seconds).toFixed(0)} req/s (${concurrency} in flight); ${describeLatencies(latencies)}`,
+    );
     if (etag) {
       const res = await fetch(app.url + path, { headers: { 'if-none-match': etag } });
       console.log(`  conditional GET with the ETag: ${res.status}`);

@@ -8,7 +8,9 @@ import { describeLatencies, runConcurrent } from './stats';
 const [delegates = 1000, seats = 300, concurrency = 64] = process.argv.slice(2).map(Number);
 const app = await startServer();
 try {
-  const slug = (app.db.prepare('SELECT slug FROM programme_sessions WHERE capacity IS NOT NULL LIMIT 1').get() as { slug: string }).slug;
+  const slug = (
+    app.db.prepare('SELECT slug FROM programme_sessions WHERE capacity IS NOT NULL LIMIT 1').get() as { slug: string }
+  ).slug;
   app.db.prepare('UPDATE programme_sessions SET capacity = ? WHERE slug = ?').run(seats, slug);
   const accounts = createAccounts(app.db, app.url, delegates);
   const statuses = new Map<number, number>();
@@ -16,7 +18,12 @@ try {
   const latencies = await runConcurrent(accounts, concurrency, async (account) => {
     const res = await fetch(`${app.url}/api/seats/${slug}`, {
       method: 'POST',
-      headers: { cookie: account.cookie, origin: app.url, 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        cookie: account.cookie,
+        origin: app.url,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
       body: JSON.stringify({ intent: 'reserve' }),
     });
     await res.arrayBuffer();
@@ -27,7 +34,9 @@ try {
     .prepare('SELECT status, count(*) AS n FROM reservations WHERE session_slug = ? GROUP BY status')
     .all(slug) as { status: string; n: number }[];
   console.log(`seats: ${delegates} reservations for ${seats} seats, ${concurrency} in flight`);
-  console.log(`  ${(delegates / seconds).toFixed(0)} reservations/s over ${seconds.toFixed(2)} s; ${describeLatencies(latencies)}`);
+  console.log(
+    `  ${(delegates / seconds).toFixed(0)} reservations/s over ${seconds.toFixed(2)} s; ${describeLatencies(latencies)}`,
+  );
   console.log(`  HTTP statuses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}`);
   console.log(`  stored: ${counts.map((c) => `${c.status} ${c.n}`).join(', ')}`);
   const confirmed = counts.find((c) => c.status === 'confirmed')?.n ?? 0;

@@ -21,8 +21,13 @@ export const users = sqliteTable('users', {
   jobTitle: text('job_title').notNull().default(''),
   country: text('country').notNull().default(''),
   category: text('category').notNull().default(''),
-  topics: text('topics', { mode: 'json' }).$type<string[]>().notNull().default(sql`'[]'`),
-  language: text('language', { enum: ['vi', 'en'] }).notNull().default('vi'),
+  topics: text('topics', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  language: text('language', { enum: ['vi', 'en'] })
+    .notNull()
+    .default('vi'),
   accessibility: text('accessibility', { mode: 'json' })
     .$type<{ wheelchair: boolean; signLanguage: boolean; other: string }>()
     .notNull()

@@ -8,10 +8,16 @@ import { passwordSchema } from '../src/lib/registration/form';
 import { LIMITS } from '../src/lib/registration/profile';
 import { registrationT } from '../src/lib/i18n/messages/registration';
 
-const USAGE = 'Usage: npm run admin:create -- --email organiser@example.org --name "Full Name" --password "at least 8 characters" [--lang vi|en]';
+const USAGE =
+  'Usage: npm run admin:create -- --email organiser@example.org --name "Full Name" --password "at least 8 characters" [--lang vi|en]';
 
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, name: { type: 'string' }, password: { type: 'string' }, lang: { type: 'string', default: 'vi' } },
+  options: {
+    email: { type: 'string' },
+    name: { type: 'string' },
+    password: { type: 'string' },
+    lang: { type: 'string', default: 'vi' },
+  },
 });
 
 const input = z
@@ -25,7 +31,8 @@ const input = z
 if (!input.success) {
   // passwordSchema's messages are keys of the registration form's messages; print the English text.
   const errors = registrationT('en').errors;
-  const say = (message: string) => (message === 'passwordShort' || message === 'passwordLong' ? errors[message] : message);
+  const say = (message: string) =>
+    message === 'passwordShort' || message === 'passwordLong' ? errors[message] : message;
   console.error(input.error.issues.map((i) => `--${i.path.join('.')}: ${say(i.message)}`).join('\n'));
   console.error(USAGE);
   process.exit(2);

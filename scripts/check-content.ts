@@ -13,7 +13,10 @@ if (!existsSync(STORE)) {
   console.error(`${STORE} is missing: run \`npx astro sync\` first.`);
   process.exit(1);
 }
-const store = parse(readFileSync(STORE, 'utf8')) as Map<string, Map<string, { id: string; filePath?: string; data: unknown }>>;
+const store = parse(readFileSync(STORE, 'utf8')) as Map<
+  string,
+  Map<string, { id: string; filePath?: string; data: unknown }>
+>;
 const entries = (name: string) => [...(store.get(name)?.values() ?? [])];
 const collections = {
   event: entries('event'),
@@ -31,4 +34,6 @@ if (problems.length > 0) {
   console.error(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
   process.exit(1);
 }
-console.log(`Content OK: ${collections.sessions.length} sessions, ${collections.speakers.length} speakers, ${collections.products.length} products.`);
+console.log(
+  `Content OK: ${collections.sessions.length} sessions, ${collections.speakers.length} speakers, ${collections.products.length} products.`,
+);

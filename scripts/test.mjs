@@ -23,8 +23,12 @@ function fail(message) {
 if (!existsSync(chromium)) {
   // Browser tests need Debian's Chromium; install it where we can, never skip them.
   if (process.getuid?.() === 0) {
-    console.log('Chromium is missing: installing Debian\'s chromium with apt-get…');
-    if (run('apt-get', ['update']) !== 0 || run('apt-get', ['install', '-y', 'chromium']) !== 0 || !existsSync(chromium)) {
+    console.log("Chromium is missing: installing Debian's chromium with apt-get…");
+    if (
+      run('apt-get', ['update']) !== 0 ||
+      run('apt-get', ['install', '-y', 'chromium']) !== 0 ||
+      !existsSync(chromium)
+    ) {
       fail('Could not install Chromium. Run: sudo apt-get install -y chromium');
     }
   } else {
@@ -36,7 +40,14 @@ if (run('npm', ['run', 'check']) !== 0) fail('npm run check failed (types or con
 if (run('npx', ['astro', 'build']) !== 0) fail('astro build failed: see above.');
 
 const report = join(mkdtempSync(join(tmpdir(), 'summit-vitest-')), 'report.json');
-const status = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...process.argv.slice(2)]);
+const status = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...process.argv.slice(2),
+]);
 let passed = 0;
 let failed = 0;
 if (existsSync(report)) {

@@ -1,10 +1,14 @@
 /// <reference types="astro/client" />
+import type { Session, SessionUser } from './lib/server/auth/session';
 
-declare namespace App {
-  interface Locals {
-    /** The signed-in user, filled once per request by the session middleware. */
-    user: import('./lib/server/auth/session').SessionUser | null;
-    /** The validated session, or null for visitors. */
-    session: import('./lib/server/auth/session').Session | null;
+// A module (it imports types), so Astro's global `App` namespace is extended from `declare global`.
+declare global {
+  namespace App {
+    interface Locals {
+      /** The signed-in user, filled once per request by the session middleware. */
+      user: SessionUser | null;
+      /** The validated session, or null for visitors. */
+      session: Session | null;
+    }
   }
 }

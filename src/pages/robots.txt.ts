@@ -4,6 +4,14 @@ import type { APIRoute } from 'astro';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = new URL('/sitemap-index.xml', site ?? 'http://localhost:4321').href;
-  const body = ['User-agent: *', 'Disallow: /api/', 'Disallow: /admin/', 'Disallow: /vi/me/', 'Disallow: /en/me/', `Sitemap: ${sitemap}`, ''].join('\n');
+  const body = [
+    'User-agent: *',
+    'Disallow: /api/',
+    'Disallow: /admin/',
+    'Disallow: /vi/me/',
+    'Disallow: /en/me/',
+    `Sitemap: ${sitemap}`,
+    '',
+  ].join('\n');
   return new Response(body, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
 };

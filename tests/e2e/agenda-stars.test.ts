@@ -46,7 +46,9 @@ describe('stars from visitor to delegate', () => {
     await page.locator('.add-to-calendar summary').focus();
     await page.keyboard.press('Enter');
     expect(await page.locator('.add-to-calendar').getAttribute('open')).not.toBeNull();
-    expect(await page.getByRole('link', { name: /^Google Calendar/ }).getAttribute('href')).toMatch(/^https:\/\/calendar\.google\.com\//);
+    expect(await page.getByRole('link', { name: /^Google Calendar/ }).getAttribute('href')).toMatch(
+      /^https:\/\/calendar\.google\.com\//,
+    );
     await expectNoAxeViolations(page);
 
     // The visitor agenda is rendered from the browser's stars.
@@ -55,27 +57,43 @@ describe('stars from visitor to delegate', () => {
     for (const { title } of STARRED) await page.getByRole('heading', { name: new RegExp(title) }).waitFor();
     // …with the whole-summit and per-track feeds offered as webcal:// subscriptions and downloads.
     const subscribe = page.getByRole('link', { name: 'Subscribe: Whole programme' });
-    expect(await subscribe.getAttribute('href')).toBe(`${app.url.replace(/^http:/, 'webcal:')}/calendar/summit.ics?lang=en`);
+    expect(await subscribe.getAttribute('href')).toBe(
+      `${app.url.replace(/^http:/, 'webcal:')}/calendar/summit.ics?lang=en`,
+    );
     expect(await page.getByRole('link', { name: /^Download \.ics: / }).count()).toBeGreaterThan(2);
     await expectNoAxeViolations(page);
 
     // Sign in with a real password through the login form.
     const account = createAccount(app.db, app.url, { language: 'en' });
-    app.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(await hashPassword('correct horse battery'), account.id);
+    app.db
+      .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
+      .run(await hashPassword('correct horse battery'), account.id);
     await page.goto(`${app.url}/en/login/?next=${encodeURIComponent('/en/me/agenda/')}`);
     await page.locator('#login-email').fill(account.email);
     await page.locator('#login-password').fill('correct horse battery');
-    await Promise.all([page.waitForURL(/\/en\/me\/agenda\/?$/), page.locator('form.stacked-form button[type=submit]').click()]);
+    await Promise.all([
+      page.waitForURL(/\/en\/me\/agenda\/?$/),
+      page.locator('form.stacked-form button[type=submit]').click(),
+    ]);
 
     // The account now holds the browser's stars, and the agenda lists them.
     await expect
-      .poll(() => (app.db.prepare('SELECT session_slug FROM stars WHERE user_id = ? ORDER BY session_slug').all(account.id) as { session_slug: string }[]).map((r) => r.session_slug))
+      .poll(() =>
+        (
+          app.db.prepare('SELECT session_slug FROM stars WHERE user_id = ? ORDER BY session_slug').all(account.id) as {
+            session_slug: string;
+          }[]
+        ).map((r) => r.session_slug),
+      )
       .toEqual(STARRED.map((s) => s.slug).sort());
     for (const { title } of STARRED) await page.getByRole('heading', { name: new RegExp(title) }).waitFor();
     await expectNoAxeViolations(page);
 
     // A private feed address, shown once, publishes the same sessions.
-    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Create my private calendar address' }).click()]);
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.getByRole('button', { name: 'Create my private calendar address' }).click(),
+    ]);
     const feedUrl = await page.getByLabel(/https address/).inputValue();
     expect(feedUrl).toMatch(/\/calendar\/personal\/[a-z2-7]{32}\.ics$/);
     expect(await page.locator('#private-feed-webcal').getAttribute('href')).toBe(feedUrl.replace(/^http:/, 'webcal:'));

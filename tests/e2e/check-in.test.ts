@@ -48,14 +48,18 @@ describe('the check-in desk in a browser', () => {
   });
 
   it('lets an organiser type a code and see who the ticket belongs to', async () => {
-    const code = (app.db.prepare('SELECT code FROM tickets WHERE user_id = ?').get(delegate.id) as { code: string }).code;
+    const code = (app.db.prepare('SELECT code FROM tickets WHERE user_id = ?').get(delegate.id) as { code: string })
+      .code;
     const context = await signedIn(organiser);
     const page = await context.newPage();
     await page.goto(`${app.url}/admin/check-in/`);
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Ticket code').fill(formatTicketCode(code).toLowerCase());
-    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Check in', exact: true }).click()]);
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.getByRole('button', { name: 'Check in', exact: true }).click(),
+    ]);
     await page.waitForSelector('#check-in-result');
     expect(await page.locator('#check-in-result').textContent()).toBe('Checked in');
     const result = (await page.locator('.result').textContent()) ?? '';
@@ -65,7 +69,10 @@ describe('the check-in desk in a browser', () => {
     await expectNoAxeViolations(page);
 
     await page.getByLabel('Ticket code').fill(code);
-    await Promise.all([page.waitForLoadState('load'), page.getByRole('button', { name: 'Check in', exact: true }).click()]);
+    await Promise.all([
+      page.waitForLoadState('load'),
+      page.getByRole('button', { name: 'Check in', exact: true }).click(),
+    ]);
     await page.waitForSelector('#check-in-result');
     expect(await page.locator('#check-in-result').textContent()).toMatch(/^Already checked in at \d{2}:\d{2} GMT\+7$/);
     await expectNoAxeViolations(page);

@@ -20,11 +20,36 @@ afterAll(async () => {
 });
 
 const PEOPLE = {
-  vi: { name: 'Đặng Thị Hương', email: 'huong@example.org', organisation: 'Trường Đại học Xây dựng', country: 'Việt Nam', category: 'Trường đại học, viện nghiên cứu', topic: 'Trí tuệ nhân tạo', submit: 'Đăng ký', summary: 'Vui lòng sửa các lỗi sau:', thanks: 'Cảm ơn bạn đã đăng ký', nameError: 'Vui lòng nhập họ và tên.' },
-  en: { name: 'Priya Raman', email: 'priya@example.org', organisation: 'Asia Urban Lab', country: 'Singapore', category: 'Academia and research', topic: 'Artificial intelligence', submit: 'Register', summary: 'Please correct the following:', thanks: 'Thank you for registering', nameError: 'Please enter your full name.' },
+  vi: {
+    name: 'Đặng Thị Hương',
+    email: 'huong@example.org',
+    organisation: 'Trường Đại học Xây dựng',
+    country: 'Việt Nam',
+    category: 'Trường đại học, viện nghiên cứu',
+    topic: 'Trí tuệ nhân tạo',
+    submit: 'Đăng ký',
+    summary: 'Vui lòng sửa các lỗi sau:',
+    thanks: 'Cảm ơn bạn đã đăng ký',
+    nameError: 'Vui lòng nhập họ và tên.',
+  },
+  en: {
+    name: 'Priya Raman',
+    email: 'priya@example.org',
+    organisation: 'Asia Urban Lab',
+    country: 'Singapore',
+    category: 'Academia and research',
+    topic: 'Artificial intelligence',
+    submit: 'Register',
+    summary: 'Please correct the following:',
+    thanks: 'Thank you for registering',
+    nameError: 'Please enter your full name.',
+  },
 } as const;
 
-async function fill(page: Page, who: { name: string; email: string; organisation: string; country: string; category: string; topic: string }) {
+async function fill(
+  page: Page,
+  who: { name: string; email: string; organisation: string; country: string; category: string; topic: string },
+) {
   await page.fill('#reg-fullName', who.name);
   await page.fill('#reg-email', who.email);
   await page.fill('#reg-password', 'a long enough passphrase');
@@ -52,10 +77,15 @@ describe.each(['vi', 'en'] as const)('registering in %s', (lang) => {
 
     await fill(page, who);
     await expect.poll(() => page.locator('#reg-fullName-error').count()).toBe(0);
-    await Promise.all([page.waitForURL(`**/${lang}/register/thanks/`), page.click(`button[type=submit]:has-text("${who.submit}")`)]);
+    await Promise.all([
+      page.waitForURL(`**/${lang}/register/thanks/`),
+      page.click(`button[type=submit]:has-text("${who.submit}")`),
+    ]);
     expect(await page.textContent('h1')).toBe(who.thanks);
     await expectNoAxeViolations(page);
-    const user = app.db.prepare('SELECT full_name, language, category, topics FROM users WHERE email = ?').get(who.email);
+    const user = app.db
+      .prepare('SELECT full_name, language, category, topics FROM users WHERE email = ?')
+      .get(who.email);
     expect(user).toEqual({ full_name: who.name, language: lang, category: 'academia', topics: '["ai"]' });
     await page.close();
   });
@@ -66,7 +96,10 @@ describe.each(['vi', 'en'] as const)('registering in %s', (lang) => {
     await page.goto(`${app.url}/${lang}/register/`);
     await page.fill('#reg-email', `nojs-${who.email}`);
     await page.fill('#reg-organisation', who.organisation);
-    const [response] = await Promise.all([page.waitForResponse((r) => r.request().method() === 'POST'), page.click(`button[type=submit]:has-text("${who.submit}")`)]);
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.click(`button[type=submit]:has-text("${who.submit}")`),
+    ]);
     expect(response.status()).toBe(422);
     await page.waitForSelector('#error-summary');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('error-summary');
@@ -76,8 +109,13 @@ describe.each(['vi', 'en'] as const)('registering in %s', (lang) => {
     await expectNoAxeViolations(page);
 
     await fill(page, { ...who, email: `nojs-${who.email}` });
-    await Promise.all([page.waitForURL(`**/${lang}/register/thanks/`), page.click(`button[type=submit]:has-text("${who.submit}")`)]);
-    expect(app.db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get(`nojs-${who.email}`)).toEqual({ n: 1 });
+    await Promise.all([
+      page.waitForURL(`**/${lang}/register/thanks/`),
+      page.click(`button[type=submit]:has-text("${who.submit}")`),
+    ]);
+    expect(app.db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get(`nojs-${who.email}`)).toEqual({
+      n: 1,
+    });
     await page.close();
   });
 });

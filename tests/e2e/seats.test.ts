@@ -49,7 +49,10 @@ describe('reserving a seat in a browser', () => {
     await page.goto(`${app.url}/vi/agenda/`);
     const panel = page.locator(`#seats-${SLUG}`);
     expect(await panel.textContent()).toContain('Đã kín 1 chỗ');
-    await Promise.all([page.waitForURL(/seat=waitlisted/), panel.getByRole('button', { name: /^Vào danh sách chờ/ }).click()]);
+    await Promise.all([
+      page.waitForURL(/seat=waitlisted/),
+      panel.getByRole('button', { name: /^Vào danh sách chờ/ }).click(),
+    ]);
     expect(await page.locator(`#seats-${SLUG}`).textContent()).toContain('Bạn đang ở vị trí 1 trong danh sách chờ.');
     await context.close();
   });

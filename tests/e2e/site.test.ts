@@ -35,7 +35,10 @@ async function open(path: string, options: { javaScript?: boolean; timezoneId?: 
   // Wait for the site's own islands rather than network idle, which other islands may delay.
   if (options.javaScript ?? true) {
     await page.waitForFunction(
-      () => !document.querySelector('astro-island[ssr][component-url*="AgendaFilter"], astro-island[ssr][component-url*="VisitorTime"]'),
+      () =>
+        !document.querySelector(
+          'astro-island[ssr][component-url*="AgendaFilter"], astro-island[ssr][component-url*="VisitorTime"]',
+        ),
     );
   }
   return page;
@@ -51,7 +54,10 @@ beforeAll(async () => {
   app = await startServer({ env: { SUMMIT_NOW: LIVE } });
   browser = await launchBrowser();
   session = await firstLink('/en/agenda/', /data-format="panel"[\s\S]*?href="\/en(\/sessions\/[a-z0-9-]+\/)"/);
-  limitedSession = await firstLink('/en/agenda/', /data-format="workshop"[\s\S]*?href="\/en(\/sessions\/[a-z0-9-]+\/)"/);
+  limitedSession = await firstLink(
+    '/en/agenda/',
+    /data-format="workshop"[\s\S]*?href="\/en(\/sessions\/[a-z0-9-]+\/)"/,
+  );
   speaker = await firstLink('/en/speakers/', /href="\/en(\/speakers\/[a-z0-9-]+\/)"/);
   product = await firstLink('/en/showcase/', /href="\/en(\/showcase\/[a-z0-9-]+\/)"/);
 });
@@ -94,7 +100,9 @@ describe('every page type, in Vietnamese and English', () => {
     const page = await context.newPage();
     for (const { name, path } of pageTypes()) {
       await page.goto(`${app.url}/vi${path}`, { waitUntil: 'load' });
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, `${name} is wider than the phone by ${overflow}px`).toBeLessThanOrEqual(0);
     }
     await context.close();
@@ -152,11 +160,15 @@ describe('the agenda filters', () => {
     const shown = await visibleItems(page).count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
-    for (const format of await visibleItems(page).evaluateAll((els) => els.map((el) => el.getAttribute('data-format')))) {
+    for (const format of await visibleItems(page).evaluateAll((els) =>
+      els.map((el) => el.getAttribute('data-format')),
+    )) {
       expect(format).toBe('workshop');
     }
     await expect(page.locator('#agenda-filter-format').inputValue()).resolves.toBe('workshop');
-    await expect(page.locator('.agenda-filter__status').textContent()).resolves.toBe(`Showing ${shown} of ${total} sessions`);
+    await expect(page.locator('.agenda-filter__status').textContent()).resolves.toBe(
+      `Showing ${shown} of ${total} sessions`,
+    );
     await close(page);
   });
 
@@ -174,11 +186,15 @@ describe('the agenda filters', () => {
     const shown = await visibleItems(page).count();
     expect(shown).toBeGreaterThan(0);
     expect(shown).toBeLessThan(total);
-    for (const item of await visibleItems(page).evaluateAll((els) => els.map((el) => [el.getAttribute('data-track'), el.getAttribute('data-language')]))) {
+    for (const item of await visibleItems(page).evaluateAll((els) =>
+      els.map((el) => [el.getAttribute('data-track'), el.getAttribute('data-language')]),
+    )) {
       expect(item[0]).toBe('e-government');
       expect(item[1]).toContain('en');
     }
-    await expect(page.locator('.agenda-filter__status').textContent()).resolves.toBe(`Showing ${shown} of ${total} sessions`);
+    await expect(page.locator('.agenda-filter__status').textContent()).resolves.toBe(
+      `Showing ${shown} of ${total} sessions`,
+    );
     await expect(page.locator('a[data-lang-switch]').getAttribute('href')).resolves.toContain('track=e-government');
 
     await page.getByRole('link', { name: 'Clear filters' }).click();
@@ -190,7 +206,9 @@ describe('the agenda filters', () => {
   it('say so when nothing matches', async () => {
     const page = await open('/vi/agenda/?format=break&track=plenary', { javaScript: false });
     await expect(visibleItems(page).count()).resolves.toBe(0);
-    await expect(page.locator('.agenda-filter__status').textContent()).resolves.toBe('Không có phiên nào khớp với bộ lọc này.');
+    await expect(page.locator('.agenda-filter__status').textContent()).resolves.toBe(
+      'Không có phiên nào khớp với bộ lọc này.',
+    );
     await close(page);
   });
 });
@@ -198,7 +216,9 @@ describe('the agenda filters', () => {
 describe('times on the agenda', () => {
   it('are in Hanoi time without JavaScript', async () => {
     const page = await open('/en/agenda/', { javaScript: false, timezoneId: 'Europe/Paris' });
-    await expect(page.locator('[data-agenda-item] time').first().textContent()).resolves.toMatch(/^\d{2}:\d{2}–\d{2}:\d{2} GMT\+7$/);
+    await expect(page.locator('[data-agenda-item] time').first().textContent()).resolves.toMatch(
+      /^\d{2}:\d{2}–\d{2}:\d{2} GMT\+7$/,
+    );
     await expect(page.getByLabel(/my time zone/).count()).resolves.toBe(0);
     await close(page);
   });
@@ -249,7 +269,9 @@ describe('the showcase', () => {
     const deployed = await page.locator('.product-card').count();
     expect(deployed).toBeGreaterThan(0);
     expect(deployed).toBeLessThan(all);
-    await expect(page.getByRole('group', { name: 'Maturity' }).locator('[aria-current="true"]').textContent()).resolves.toBe('Deployed');
+    await expect(
+      page.getByRole('group', { name: 'Maturity' }).locator('[aria-current="true"]').textContent(),
+    ).resolves.toBe('Deployed');
     await close(page);
   });
 });

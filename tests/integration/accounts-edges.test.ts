@@ -26,7 +26,16 @@ function post(path: string, body: BodyInit, type: string | null, cookie = ''): P
   return http(`${app.url}${path}`, { method: 'POST', redirect: 'manual', headers, body });
 }
 
-const ACCOUNT_PAGES = ['login', 'register', 'me', 'verify-email', 'reset-password', 'forgot-password', 'me/ticket', 'register/thanks'];
+const ACCOUNT_PAGES = [
+  'login',
+  'register',
+  'me',
+  'verify-email',
+  'reset-password',
+  'forgot-password',
+  'me/ticket',
+  'register/thanks',
+];
 
 describe('an account page in a language the site does not have', () => {
   it.each(ACCOUNT_PAGES)('answers /fr/%s/ with the bilingual 404 page', async (page) => {
@@ -37,23 +46,40 @@ describe('an account page in a language the site does not have', () => {
     expect(html).toContain('Page not found');
   });
 
-  it.each(['login', 'register', 'forgot-password'])('answers a form post to /fr/%s/ with the 404 page too', async (page) => {
-    const res = await post(`/fr/${page}/`, 'email=a%40b.vn&password=12345678', 'application/x-www-form-urlencoded');
-    expect(res.status).toBe(404);
-    expect(await res.text()).toContain('Page not found');
-    expect(count('users')).toBe(2);
-  });
+  it.each(['login', 'register', 'forgot-password'])(
+    'answers a form post to /fr/%s/ with the 404 page too',
+    async (page) => {
+      const res = await post(`/fr/${page}/`, 'email=a%40b.vn&password=12345678', 'application/x-www-form-urlencoded');
+      expect(res.status).toBe(404);
+      expect(await res.text()).toContain('Page not found');
+      expect(count('users')).toBe(2);
+    },
+  );
 });
 
 // Invalid UTF-8 (0xFF 0xFE), a lone continuation byte, in a form body and in JSON.
 const NOT_UTF8_FORM = Buffer.concat([Buffer.from('intent=reserve&lang=vi&code='), Buffer.from([0xff, 0xfe, 0x80])]);
-const NOT_UTF8_JSON = Buffer.concat([Buffer.from('{"intent":"reserve","code":"'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]);
+const NOT_UTF8_JSON = Buffer.concat([
+  Buffer.from('{"intent":"reserve","code":"'),
+  Buffer.from([0xff, 0xfe]),
+  Buffer.from('"}'),
+]);
 
 describe('seat reservations with a malformed body', () => {
   const seats = '/api/seats/workshop-open-data-sprint';
   const cases: [string, BodyInit, string | null, number][] = [
-    ['a body over the size cap', `intent=reserve&lang=vi&back=${'x'.repeat(70_000)}`, 'application/x-www-form-urlencoded', 413],
-    ['a JSON body over the size cap', JSON.stringify({ intent: 'reserve', back: 'x'.repeat(70_000) }), 'application/json', 413],
+    [
+      'a body over the size cap',
+      `intent=reserve&lang=vi&back=${'x'.repeat(70_000)}`,
+      'application/x-www-form-urlencoded',
+      413,
+    ],
+    [
+      'a JSON body over the size cap',
+      JSON.stringify({ intent: 'reserve', back: 'x'.repeat(70_000) }),
+      'application/json',
+      413,
+    ],
     ['plain text', 'intent=reserve', 'text/plain', 415],
     ['no content type', 'intent=reserve', null, 415],
     ['JSON that is not UTF-8', NOT_UTF8_JSON, 'application/json', 400],
@@ -72,7 +98,13 @@ describe('seat reservations with a malformed body', () => {
 
 describe('the check-in API with a malformed body', () => {
   const cases: [string, BodyInit, string | null, number, string][] = [
-    ['a body over the size cap', JSON.stringify({ code: 'A'.repeat(10_000) }), 'application/json', 413, 'invalid-request'],
+    [
+      'a body over the size cap',
+      JSON.stringify({ code: 'A'.repeat(10_000) }),
+      'application/json',
+      413,
+      'invalid-request',
+    ],
     ['plain text', 'code=ABC', 'text/plain', 415, 'invalid-request'],
     ['JSON that is not UTF-8', NOT_UTF8_JSON, 'application/json', 400, 'invalid-request'],
     ['a code that is a list', JSON.stringify({ code: ['ABC'] }), 'application/json', 422, 'invalid-code'],
@@ -89,7 +121,12 @@ describe('the check-in API with a malformed body', () => {
   });
 
   it('answers the check-in page’s form post of an oversized body with the invalid-code message, not a 5xx', async () => {
-    const res = await post('/admin/check-in/', `code=${'A'.repeat(70_000)}`, 'application/x-www-form-urlencoded', organiser.cookie);
+    const res = await post(
+      '/admin/check-in/',
+      `code=${'A'.repeat(70_000)}`,
+      'application/x-www-form-urlencoded',
+      organiser.cookie,
+    );
     expect(res.status).toBe(422);
     expect(await res.text()).toContain('Đây không phải mã vé hợp lệ');
   });

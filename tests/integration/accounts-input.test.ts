@@ -20,34 +20,70 @@ afterAll(async () => {
 
 const BAD_FORMS: [string, FormFields, string, string][] = [
   ['a missing full name', { fullName: '' }, 'reg-fullName', 'Please enter your full name.'],
-  ['a full name over 120 characters', { fullName: 'A'.repeat(121) }, 'reg-fullName', 'Your full name must be at most 120 characters.'],
+  [
+    'a full name over 120 characters',
+    { fullName: 'A'.repeat(121) },
+    'reg-fullName',
+    'Your full name must be at most 120 characters.',
+  ],
   ['a malformed email', { email: 'mai.example.org' }, 'reg-email', 'Please enter a valid email address'],
   ['an email over 254 characters', { email: `${'a'.repeat(250)}@example.org` }, 'reg-email', 'at most 254 characters'],
   ['a 7-character password', { password: 'short12' }, 'reg-password', 'at least 8 characters'],
   ['a 129-character password', { password: 'p'.repeat(129) }, 'reg-password', 'at most 128 characters'],
   ['the required consent unticked', { consentRegistration: undefined }, 'reg-consentRegistration', 'You need to agree'],
-  ['an unknown delegate category', { category: 'spy' }, 'reg-category', 'Please choose a delegate category from the list.'],
+  [
+    'an unknown delegate category',
+    { category: 'spy' },
+    'reg-category',
+    'Please choose a delegate category from the list.',
+  ],
   ['no delegate category', { category: '' }, 'reg-category', 'Please choose a delegate category.'],
   ['an unknown country', { country: 'XX' }, 'reg-country', 'Please choose your country from the list.'],
-  ['a topic that is not a tag', { topics: ['ai', 'crypto-mining'] }, 'reg-topics', 'Please choose topics from the list only.'],
+  [
+    'a topic that is not a tag',
+    { topics: ['ai', 'crypto-mining'] },
+    'reg-topics',
+    'Please choose topics from the list only.',
+  ],
   ['an unknown language', { language: 'fr' }, 'reg-language', 'Please choose a language for emails from the list.'],
-  ['accessibility needs without their consent', { consentAccessibility: undefined }, 'reg-consentAccessibility', 'tick the consent box'],
-  ['an organisation over 160 characters', { organisation: 'O'.repeat(161) }, 'reg-organisation', 'at most 160 characters'],
-  ['control characters in a name', { fullName: 'Mai\u0007' }, 'reg-fullName', 'contains characters that are not allowed'],
+  [
+    'accessibility needs without their consent',
+    { consentAccessibility: undefined },
+    'reg-consentAccessibility',
+    'tick the consent box',
+  ],
+  [
+    'an organisation over 160 characters',
+    { organisation: 'O'.repeat(161) },
+    'reg-organisation',
+    'at most 160 characters',
+  ],
+  [
+    'control characters in a name',
+    { fullName: 'Mai\u0007' },
+    'reg-fullName',
+    'contains characters that are not allowed',
+  ],
 ];
 
 describe('the registration form refuses bad input', () => {
-  it.each(BAD_FORMS)('answers 422 for %s, with the message at the field and no account', async (_case, spoil, fieldId, message) => {
-    const res = await formClient(app).post('/en/register/', validRegistration({ ...spoil, language: spoil.language ?? 'en' }));
-    expect(res.status).toBe(422);
-    const html = await res.text();
-    expect(html).toContain(message);
-    expect(html).toMatch(new RegExp(`id="${fieldId}-error"`));
-    expect(html).toMatch(new RegExp(`id="${fieldId}"[^>]*aria-describedby="[^"]*${fieldId}-error`));
-    expect(html).toContain('id="error-summary"');
-    expect(userCount()).toBe(0);
-    expect(rowsIn('consents') + rowsIn('tickets') + rowsIn('outbox')).toBe(0);
-  });
+  it.each(BAD_FORMS)(
+    'answers 422 for %s, with the message at the field and no account',
+    async (_case, spoil, fieldId, message) => {
+      const res = await formClient(app).post(
+        '/en/register/',
+        validRegistration({ ...spoil, language: spoil.language ?? 'en' }),
+      );
+      expect(res.status).toBe(422);
+      const html = await res.text();
+      expect(html).toContain(message);
+      expect(html).toMatch(new RegExp(`id="${fieldId}-error"`));
+      expect(html).toMatch(new RegExp(`id="${fieldId}"[^>]*aria-describedby="[^"]*${fieldId}-error`));
+      expect(html).toContain('id="error-summary"');
+      expect(userCount()).toBe(0);
+      expect(rowsIn('consents') + rowsIn('tickets') + rowsIn('outbox')).toBe(0);
+    },
+  );
 
   it('keeps what was typed, except the password', async () => {
     const res = await formClient(app).post('/en/register/', validRegistration({ email: 'broken@', language: 'en' }));
@@ -69,9 +105,16 @@ describe('the registration form refuses bad input', () => {
   });
 
   it('refuses a body that is not a form (415), and one too large to be a form (413)', async () => {
-    const text = await http(`${app.url}/en/register/`, { method: 'POST', headers: { Origin: app.url, 'Content-Type': 'text/plain' }, body: 'hello' });
+    const text = await http(`${app.url}/en/register/`, {
+      method: 'POST',
+      headers: { Origin: app.url, 'Content-Type': 'text/plain' },
+      body: 'hello',
+    });
     expect(text.status).toBe(415);
-    const huge = await formClient(app).post('/en/register/', validRegistration({ accessibilityOther: 'x'.repeat(70_000) }));
+    const huge = await formClient(app).post(
+      '/en/register/',
+      validRegistration({ accessibilityOther: 'x'.repeat(70_000) }),
+    );
     expect(huge.status).toBe(413);
     expect(userCount()).toBe(0);
   });
@@ -79,7 +122,11 @@ describe('the registration form refuses bad input', () => {
 
 describe('the JSON registration API refuses bad input', () => {
   const postJson = (body: string) =>
-    http(`${app.url}/api/register?lang=en`, { method: 'POST', headers: { Origin: app.url, 'Content-Type': 'application/json' }, body });
+    http(`${app.url}/api/register?lang=en`, {
+      method: 'POST',
+      headers: { Origin: app.url, 'Content-Type': 'application/json' },
+      body,
+    });
   const json = (o: Record<string, unknown>) => JSON.stringify(jsonRegistration(o));
 
   it.each([
@@ -115,14 +162,24 @@ describe('the JSON registration API refuses bad input', () => {
 
 describe('an address that already has an account', () => {
   it('gets the same answer as a new one, and the mailbox learns the rest', async () => {
-    const first = await formClient(app).post('/en/register/', validRegistration({ email: 'twice@example.org', language: 'en' }));
-    const second = await formClient(app).post('/en/register/', validRegistration({ email: 'Twice@Example.org', fullName: 'Someone Else', language: 'en' }));
+    const first = await formClient(app).post(
+      '/en/register/',
+      validRegistration({ email: 'twice@example.org', language: 'en' }),
+    );
+    const second = await formClient(app).post(
+      '/en/register/',
+      validRegistration({ email: 'Twice@Example.org', fullName: 'Someone Else', language: 'en' }),
+    );
     expect(second.status).toBe(first.status);
     expect(second.headers.get('location')).toBe(first.headers.get('location'));
     expect(await second.text()).toBe('');
     expect(userCount()).toBe(1);
     expect(rowsIn('tickets')).toBe(1);
-    const subjects = (app.db.prepare('SELECT subject FROM outbox WHERE "to" = ? ORDER BY id').all('twice@example.org') as { subject: string }[]).map((m) => m.subject);
+    const subjects = (
+      app.db.prepare('SELECT subject FROM outbox WHERE "to" = ? ORDER BY id').all('twice@example.org') as {
+        subject: string;
+      }[]
+    ).map((m) => m.subject);
     expect(subjects).toEqual([
       'Confirm your email address – Smart City Summit',
       'Registration confirmed – your ticket for the Smart City Summit, 23 December 2025',

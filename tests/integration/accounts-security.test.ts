@@ -31,7 +31,11 @@ afterAll(async () => {
 describe('the session cookie', () => {
   it('is HttpOnly, SameSite=Lax, Path=/ and not Secure on a plain-http development server', async () => {
     await register(app, 'cookie@example.org');
-    const res = await formClient(app).post('/en/login/', { email: 'cookie@example.org', password }, { 'X-Forwarded-For': '10.0.0.1' });
+    const res = await formClient(app).post(
+      '/en/login/',
+      { email: 'cookie@example.org', password },
+      { 'X-Forwarded-For': '10.0.0.1' },
+    );
     const cookie = res.headers.getSetCookie().find((c) => c.startsWith('session='));
     expect(cookie).toMatch(/; HttpOnly/i);
     expect(cookie).toMatch(/; SameSite=Lax/i);
@@ -45,7 +49,10 @@ describe('the session cookie', () => {
     const prod = await startServer({ env: { SITE_URL: 'https://summit.example' } });
     try {
       await register(prod, 'secure@example.org');
-      const res = await formClient(prod, '__Host-session').post('/en/login/', { email: 'secure@example.org', password });
+      const res = await formClient(prod, '__Host-session').post('/en/login/', {
+        email: 'secure@example.org',
+        password,
+      });
       expect(res.status).toBe(303);
       const cookie = res.headers.getSetCookie().find((c) => c.startsWith('__Host-session='));
       expect(cookie).toMatch(/; Secure/i);
@@ -71,11 +78,19 @@ describe('sign-in rate limits', () => {
   it('locks an account after 5 wrong passwords from anywhere, with a clear message, even for the right password', async () => {
     await register(app, 'target@example.org');
     for (let i = 0; i < 5; i++) {
-      const res = await formClient(app).post('/en/login/', { email: 'target@example.org', password: `wrong guess ${i}` }, { 'X-Forwarded-For': `10.1.0.${i}` });
+      const res = await formClient(app).post(
+        '/en/login/',
+        { email: 'target@example.org', password: `wrong guess ${i}` },
+        { 'X-Forwarded-For': `10.1.0.${i}` },
+      );
       expect(res.status).toBe(401);
       expect(await res.text()).toContain('The email or password is incorrect.');
     }
-    const locked = await formClient(app).post('/en/login/', { email: 'target@example.org', password }, { 'X-Forwarded-For': '10.1.0.99' });
+    const locked = await formClient(app).post(
+      '/en/login/',
+      { email: 'target@example.org', password },
+      { 'X-Forwarded-For': '10.1.0.99' },
+    );
     expect(locked.status).toBe(429);
     expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
     expect(await locked.text()).toContain('Too many failed sign-in attempts for this email address');
@@ -83,23 +98,43 @@ describe('sign-in rate limits', () => {
 
   it('answers an unknown account exactly like a wrong password, limit included', async () => {
     for (let i = 0; i < 5; i++) {
-      const res = await formClient(app).post('/en/login/', { email: 'ghost@example.org', password: 'whatever it is' }, { 'X-Forwarded-For': `10.2.0.${i}` });
+      const res = await formClient(app).post(
+        '/en/login/',
+        { email: 'ghost@example.org', password: 'whatever it is' },
+        { 'X-Forwarded-For': `10.2.0.${i}` },
+      );
       expect(res.status).toBe(401);
     }
-    const res = await formClient(app).post('/vi/login/', { email: 'ghost@example.org', password: 'whatever it is' }, { 'X-Forwarded-For': '10.2.0.99' });
+    const res = await formClient(app).post(
+      '/vi/login/',
+      { email: 'ghost@example.org', password: 'whatever it is' },
+      { 'X-Forwarded-For': '10.2.0.99' },
+    );
     expect(res.status).toBe(429);
     expect(await res.text()).toContain('Có quá nhiều lần đăng nhập sai với địa chỉ email này');
   });
 
   it('limits one address to 20 failures across accounts', async () => {
     for (let i = 0; i < 20; i++) {
-      const res = await formClient(app).post('/en/login/', { email: `spray${i}@example.org`, password: 'password123' }, { 'X-Forwarded-For': '10.3.0.1' });
+      const res = await formClient(app).post(
+        '/en/login/',
+        { email: `spray${i}@example.org`, password: 'password123' },
+        { 'X-Forwarded-For': '10.3.0.1' },
+      );
       expect(res.status).toBe(401);
     }
-    const res = await formClient(app).post('/en/login/', { email: 'cookie@example.org', password }, { 'X-Forwarded-For': '10.3.0.1' });
+    const res = await formClient(app).post(
+      '/en/login/',
+      { email: 'cookie@example.org', password },
+      { 'X-Forwarded-For': '10.3.0.1' },
+    );
     expect(res.status).toBe(429);
     expect(await res.text()).toContain('Too many failed sign-in attempts from your network');
-    const elsewhere = await formClient(app).post('/en/login/', { email: 'cookie@example.org', password }, { 'X-Forwarded-For': '10.3.0.2' });
+    const elsewhere = await formClient(app).post(
+      '/en/login/',
+      { email: 'cookie@example.org', password },
+      { 'X-Forwarded-For': '10.3.0.2' },
+    );
     expect(elsewhere.status).toBe(303);
   });
 });
@@ -111,10 +146,13 @@ describe('the route guard', () => {
     expect(res.headers.get('location')).toBe('/en/login/?next=%2Fen%2Fme%2F');
   });
 
-  it.each(['/admin/', '/admin/outbox/', '/admin/registrations.csv', '/admin/check-in/'])('refuses %s to a delegate with 403', async (path) => {
-    const res = await http(`${app.url}${path}`, { redirect: 'manual', headers: { Cookie: delegate.cookie } });
-    expect(res.status).toBe(403);
-  });
+  it.each(['/admin/', '/admin/outbox/', '/admin/registrations.csv', '/admin/check-in/'])(
+    'refuses %s to a delegate with 403',
+    async (path) => {
+      const res = await http(`${app.url}${path}`, { redirect: 'manual', headers: { Cookie: delegate.cookie } });
+      expect(res.status).toBe(403);
+    },
+  );
 
   it('answers APIs with 401/403 JSON instead of redirects', async () => {
     const visitor = await http(`${app.url}/api/stars`, { redirect: 'manual' });
@@ -128,7 +166,12 @@ describe('the route guard', () => {
     const res = await http(`${app.url}/api/seats/some-workshop`, {
       method: 'POST',
       redirect: 'manual',
-      headers: { Origin: app.url, Accept: 'text/html', 'Content-Type': 'application/x-www-form-urlencoded', Referer: `${app.url}/vi/sessions/some-workshop/` },
+      headers: {
+        Origin: app.url,
+        Accept: 'text/html',
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Referer: `${app.url}/vi/sessions/some-workshop/`,
+      },
       body: 'intent=reserve',
     });
     expect(res.status).toBe(303);
@@ -136,7 +179,15 @@ describe('the route guard', () => {
   });
 
   it('lets organisers read registrations, the CSV export and the outbox', async () => {
-    const tricky = await formClient(app).post('/en/register/', validRegistration({ email: 'tricky@example.org', fullName: 'Lê, Văn "Ba"', organisation: '=HYPERLINK("http://x")', language: 'en' }));
+    const tricky = await formClient(app).post(
+      '/en/register/',
+      validRegistration({
+        email: 'tricky@example.org',
+        fullName: 'Lê, Văn "Ba"',
+        organisation: '=HYPERLINK("http://x")',
+        language: 'en',
+      }),
+    );
     expect(tricky.status).toBe(303);
     const page = await http(`${app.url}/admin/`, { headers: { Cookie: organiser.cookie } });
     expect(page.status).toBe(200);
@@ -157,27 +208,48 @@ describe('the route guard', () => {
 
 describe('cross-site requests', () => {
   it('refuses a form post from another origin', async () => {
-    const res = await formClient(app).post('/en/login/', { email: 'cookie@example.org', password }, { Origin: 'https://evil.example' });
+    const res = await formClient(app).post(
+      '/en/login/',
+      { email: 'cookie@example.org', password },
+      { Origin: 'https://evil.example' },
+    );
     expect(res.status).toBe(403);
   });
 
   it('refuses a JSON post from another origin with a JSON error', async () => {
-    const res = await http(`${app.url}/api/register`, { method: 'POST', headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' }, body: '{}' });
+    const res = await http(`${app.url}/api/register`, {
+      method: 'POST',
+      headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' },
+      body: '{}',
+    });
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe('cross-site');
   });
 
   it('refuses a request the browser marks as cross-site even without Origin', async () => {
-    const res = await http(`${app.url}/en/logout/`, { method: 'POST', redirect: 'manual', headers: { 'Sec-Fetch-Site': 'cross-site', Cookie: delegate.cookie } });
+    const res = await http(`${app.url}/en/logout/`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'Sec-Fetch-Site': 'cross-site', Cookie: delegate.cookie },
+    });
     expect(res.status).toBe(403);
-    expect(app.db.prepare('SELECT count(*) AS n FROM auth_sessions WHERE user_id = ?').get(delegate.id)).toEqual({ n: 1 });
+    expect(app.db.prepare('SELECT count(*) AS n FROM auth_sessions WHERE user_id = ?').get(delegate.id)).toEqual({
+      n: 1,
+    });
   });
 });
 
 describe('redirects after sign-in', () => {
-  it.each(['//evil.example/', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])('ignores next=%s and goes to My account', async (next) => {
-    const res = await formClient(app).post('/en/login/', { email: 'cookie@example.org', password, next }, { 'X-Forwarded-For': '10.4.0.1' });
-    expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe('/en/me/');
-  });
+  it.each(['//evil.example/', 'https://evil.example/', '/\\evil.example', 'javascript:alert(1)'])(
+    'ignores next=%s and goes to My account',
+    async (next) => {
+      const res = await formClient(app).post(
+        '/en/login/',
+        { email: 'cookie@example.org', password, next },
+        { 'X-Forwarded-For': '10.4.0.1' },
+      );
+      expect(res.status).toBe(303);
+      expect(res.headers.get('location')).toBe('/en/me/');
+    },
+  );
 });

@@ -20,9 +20,11 @@ interface Mail {
 }
 
 const mails = (to: string) => app.db.prepare('SELECT * FROM outbox WHERE "to" = ? ORDER BY id').all(to) as Mail[];
-const userRow = () => app.db.prepare('SELECT * FROM users WHERE email = ?').get(email) as { id: string; email_verified_at: number | null; full_name: string; language: string } | undefined;
-const sessionCount = (userId: string) => (app.db.prepare('SELECT count(*) AS n FROM auth_sessions WHERE user_id = ?').get(userId) as { n: number }).n;
-
+const userRow = () =>
+  app.db.prepare('SELECT * FROM users WHERE email = ?').get(email) as
+    { id: string; email_verified_at: number | null; full_name: string; language: string } | undefined;
+const sessionCount = (userId: string) =>
+  (app.db.prepare('SELECT count(*) AS n FROM auth_sessions WHERE user_id = ?').get(userId) as { n: number }).n;
 
 beforeAll(async () => {
   app = await startServer();
@@ -42,7 +44,9 @@ describe('the account life cycle', () => {
     const user = userRow();
     expect(user?.full_name).toBe('Nguyễn Thị Mai');
     expect(user?.email_verified_at).toBeNull();
-    const consents = app.db.prepare('SELECT kind, text_version FROM consents WHERE user_id = ? ORDER BY kind').all(user?.id);
+    const consents = app.db
+      .prepare('SELECT kind, text_version FROM consents WHERE user_id = ? ORDER BY kind')
+      .all(user?.id);
     expect(consents).toEqual([
       { kind: 'accessibility', text_version: '2025-11-01' },
       { kind: 'news', text_version: '2025-11-01' },
@@ -56,7 +60,11 @@ describe('the account life cycle', () => {
     expect(verify?.subject).toBe('Xác nhận địa chỉ email của bạn – Hội nghị Đô thị thông minh');
     expect(verify?.text).toContain('/vi/verify-email/?token=');
     expect(confirmation?.subject).toContain('Đăng ký thành công');
-    const attachments = JSON.parse(confirmation?.attachments ?? '[]') as { filename: string; contentType: string; base64: string }[];
+    const attachments = JSON.parse(confirmation?.attachments ?? '[]') as {
+      filename: string;
+      contentType: string;
+      base64: string;
+    }[];
     expect(attachments).toHaveLength(1);
     expect(attachments[0]?.contentType).toBe('image/png');
     const png = Buffer.from(attachments[0]?.base64 ?? '', 'base64');
@@ -67,7 +75,10 @@ describe('the account life cycle', () => {
     expect(height).toBeGreaterThan(width ?? 0);
     expect(attachments[0]?.filename).toBe('ve-hoi-nghi-vascs-2025.png');
     // Both languages, the delegate's first, in text and in escaped HTML.
-    const row = app.db.prepare('SELECT text, html FROM outbox WHERE id = ?').get(confirmation?.id) as { text: string; html: string };
+    const row = app.db.prepare('SELECT text, html FROM outbox WHERE id = ?').get(confirmation?.id) as {
+      text: string;
+      html: string;
+    };
     expect(row.text.indexOf('Kính gửi')).toBeLessThan(row.text.indexOf('Dear'));
     expect(row.html).toContain('<div lang="vi">');
     expect(row.html).toContain('<div lang="en">');
@@ -88,7 +99,11 @@ describe('the account life cycle', () => {
     me = browser();
     const planted = createAccount(app.db, app.url); // a session the browser already holds
     const before = planted.cookie.split('=')[1];
-    const res = await me.post('/vi/login/', { email: email.toUpperCase(), password, next: '/vi/me/' }, { Cookie: planted.cookie });
+    const res = await me.post(
+      '/vi/login/',
+      { email: email.toUpperCase(), password, next: '/vi/me/' },
+      { Cookie: planted.cookie },
+    );
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/vi/me/');
     const after = me.cookie.split('=')[1];
@@ -103,17 +118,32 @@ describe('the account life cycle', () => {
   });
 
   it('saves the profile and withdraws or gives optional consents', async () => {
-    const saved = await me.post('/vi/me/', { intent: 'profile', fullName: 'Nguyễn Thị Mai Anh', organisation: 'Sở Xây dựng', country: 'VN', category: 'government', language: 'en', topics: ['ai'] });
+    const saved = await me.post('/vi/me/', {
+      intent: 'profile',
+      fullName: 'Nguyễn Thị Mai Anh',
+      organisation: 'Sở Xây dựng',
+      country: 'VN',
+      category: 'government',
+      language: 'en',
+      topics: ['ai'],
+    });
     expect(saved.status).toBe(303);
     const user = userRow();
     expect(user?.full_name).toBe('Nguyễn Thị Mai Anh');
     expect(user?.language).toBe('en');
     // The accessibility box was left unticked: the consent is withdrawn and the needs erased.
-    const needs = app.db.prepare('SELECT accessibility FROM users WHERE id = ?').get(user?.id) as { accessibility: string };
+    const needs = app.db.prepare('SELECT accessibility FROM users WHERE id = ?').get(user?.id) as {
+      accessibility: string;
+    };
     expect(JSON.parse(needs.accessibility)).toEqual({ wheelchair: false, signLanguage: false, other: '' });
     await me.post('/vi/me/', { intent: 'consents', matchmaking: 'on' });
-    const rows = app.db.prepare('SELECT kind, withdrawn_at FROM consents WHERE user_id = ? ORDER BY id').all(user?.id) as { kind: string; withdrawn_at: number | null }[];
-    const active = rows.filter((r) => r.withdrawn_at === null).map((r) => r.kind).sort();
+    const rows = app.db
+      .prepare('SELECT kind, withdrawn_at FROM consents WHERE user_id = ? ORDER BY id')
+      .all(user?.id) as { kind: string; withdrawn_at: number | null }[];
+    const active = rows
+      .filter((r) => r.withdrawn_at === null)
+      .map((r) => r.kind)
+      .sort();
     expect(active).toEqual(['matchmaking', 'registration']);
     expect(rows.find((r) => r.kind === 'news')?.withdrawn_at).not.toBeNull();
   });
@@ -121,10 +151,18 @@ describe('the account life cycle', () => {
   it('changes the password only with the current one, and ends the other sessions', async () => {
     const other = browser();
     expect((await other.post('/en/login/', { email, password })).status).toBe(303);
-    const wrong = await me.post('/en/me/', { intent: 'password', currentPassword: 'not it at all', newPassword: 'another long one' });
+    const wrong = await me.post('/en/me/', {
+      intent: 'password',
+      currentPassword: 'not it at all',
+      newPassword: 'another long one',
+    });
     expect(wrong.status).toBe(422);
     expect(await wrong.text()).toContain('The current password is incorrect.');
-    const ok = await me.post('/en/me/', { intent: 'password', currentPassword: password, newPassword: 'another long one' });
+    const ok = await me.post('/en/me/', {
+      intent: 'password',
+      currentPassword: password,
+      newPassword: 'another long one',
+    });
     expect(ok.status).toBe(303);
     password = 'another long one';
     expect((await me.get('/en/me/')).status).toBe(200);
@@ -171,7 +209,12 @@ describe('the account life cycle', () => {
     const res = await me.get('/en/me/data.json');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-disposition')).toContain('attachment');
-    const data = (await res.json()) as { account: Record<string, unknown>; consents: unknown[]; ticket: { code: string } | null; emailsSentToYou: unknown[] };
+    const data = (await res.json()) as {
+      account: Record<string, unknown>;
+      consents: unknown[];
+      ticket: { code: string } | null;
+      emailsSentToYou: unknown[];
+    };
     expect(data.account.email).toBe(email);
     expect(data.account).not.toHaveProperty('passwordHash');
     expect(data.consents.length).toBeGreaterThanOrEqual(3);
@@ -185,10 +228,18 @@ describe('the account life cycle', () => {
 
   it('deletes the account with confirmation: sessions, seats and stars go, a waitlisted delegate is promoted', async () => {
     const user = userRow();
-    const slug = (app.db.prepare('SELECT slug FROM programme_sessions WHERE capacity IS NOT NULL ORDER BY capacity LIMIT 1').get() as { slug: string }).slug;
-    const capacity = (app.db.prepare('SELECT capacity FROM programme_sessions WHERE slug = ?').get(slug) as { capacity: number }).capacity;
+    const slug = (
+      app.db
+        .prepare('SELECT slug FROM programme_sessions WHERE capacity IS NOT NULL ORDER BY capacity LIMIT 1')
+        .get() as { slug: string }
+    ).slug;
+    const capacity = (
+      app.db.prepare('SELECT capacity FROM programme_sessions WHERE slug = ?').get(slug) as { capacity: number }
+    ).capacity;
     const now = Date.now();
-    const seat = app.db.prepare('INSERT INTO reservations (session_slug, user_id, status, created_at) VALUES (?, ?, ?, ?)');
+    const seat = app.db.prepare(
+      'INSERT INTO reservations (session_slug, user_id, status, created_at) VALUES (?, ?, ?, ?)',
+    );
     const others = Array.from({ length: capacity }, () => createAccount(app.db, app.url));
     seat.run(slug, user?.id, 'confirmed', now);
     others.slice(0, capacity - 1).forEach((o) => seat.run(slug, o.id, 'confirmed', now));
@@ -210,7 +261,9 @@ describe('the account life cycle', () => {
       expect(app.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE user_id = ?`).get(user?.id)).toEqual({ n: 0 });
     }
     expect(mails(email)).toHaveLength(0);
-    const promoted = app.db.prepare('SELECT status FROM reservations WHERE session_slug = ? AND user_id = ?').get(slug, waiting.id);
+    const promoted = app.db
+      .prepare('SELECT status FROM reservations WHERE session_slug = ? AND user_id = ?')
+      .get(slug, waiting.id);
     expect(promoted).toEqual({ status: 'confirmed' });
     expect((await me.get('/en/me/')).status).toBe(303);
   });

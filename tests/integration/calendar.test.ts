@@ -6,7 +6,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server';
 import { createAccount, type TestAccount } from '../support/accounts';
 import { expectWellFormed, parseCalendar, type ParsedEvent } from '../fixtures/ical';
-import { contentEvent, contentRoom, contentSessions, contentSpeaker, contentTrack, contentTrackIds, hanoiInstant, textIn, type ContentSession } from '../fixtures/content';
+import {
+  contentEvent,
+  contentRoom,
+  contentSessions,
+  contentSpeaker,
+  contentTrack,
+  contentTrackIds,
+  hanoiInstant,
+  textIn,
+  type ContentSession,
+} from '../fixtures/content';
 
 let app: TestServer;
 const sessions = contentSessions();
@@ -31,11 +41,14 @@ function expectMatchesContent(ev: ParsedEvent, s: ContentSession, lang: 'vi' | '
   expect(ev.summary).toBe(textIn(s.title, lang));
   expect(ev.start.toISOString()).toBe(hanoiInstant(s.start).toISOString());
   expect(ev.end.toISOString()).toBe(hanoiInstant(s.end).toISOString());
-  expect(ev.location).toBe(`${textIn(room.name, lang)} (${textIn(room.floor, lang)}), ${textIn(venue.name, lang)}, ${textIn(venue.address, lang)}`);
+  expect(ev.location).toBe(
+    `${textIn(room.name, lang)} (${textIn(room.floor, lang)}), ${textIn(venue.name, lang)}, ${textIn(venue.address, lang)}`,
+  );
   expect(ev.url).toBe(`${app.url}/${lang}/sessions/${s.slug}/`);
   expect(ev.description).toContain(ev.url);
   expect(ev.categories).toEqual(s.track ? [textIn(contentTrack(s.track).name, lang)] : []);
-  for (const id of [...(s.speakers ?? []), ...(s.moderators ?? [])]) expect(ev.description).toContain(contentSpeaker(id).name);
+  for (const id of [...(s.speakers ?? []), ...(s.moderators ?? [])])
+    expect(ev.description).toContain(contentSpeaker(id).name);
   // The abstract's first sentence, as written (Markdown-free in the sample content).
   const abstract = textIn(s.abstract, lang);
   if (abstract) expect(ev.description).toContain(abstract.split(/[.:\n]/)[0]!.replace(/[*_`]/g, ''));
@@ -55,10 +68,17 @@ async function postForm(path: string, form: Record<string, string>, cookie: stri
 async function stars(method: 'GET' | 'POST' | 'PUT', cookie: string | undefined, body?: unknown, origin = app.url) {
   const res = await fetch(`${app.url}/api/stars`, {
     method,
-    headers: { Origin: origin, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...(cookie ? { Cookie: cookie } : {}) },
+    headers: {
+      Origin: origin,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+      ...(cookie ? { Cookie: cookie } : {}),
+    },
     ...(body === undefined ? {} : { body: JSON.stringify(body) }),
   });
-  return { status: res.status, json: (await res.json()) as { slugs?: string[]; ignored?: string[]; error?: { code: string; message: string } } };
+  return {
+    status: res.status,
+    json: (await res.json()) as { slugs?: string[]; ignored?: string[]; error?: { code: string; message: string } },
+  };
 }
 
 /** Creates a private feed token through the agenda page, as a delegate would. */
@@ -82,7 +102,12 @@ describe('public feeds', () => {
     it(`publish the whole programme in ${lang} exactly as content/ has it`, async () => {
       const events = await feed(`/calendar/summit.ics?lang=${lang}`);
       expect(events).toHaveLength(sessions.length);
-      for (const s of sessions) expectMatchesContent(events.find((e) => e.uid === `${s.slug}@${DOMAIN}`)!, s, lang);
+      for (const s of sessions)
+        expectMatchesContent(
+          events.find((e) => e.uid === `${s.slug}@${DOMAIN}`)!,
+          s,
+          lang,
+        );
     });
 
     it(`publish every track in ${lang} with exactly its sessions`, async () => {
@@ -90,7 +115,12 @@ describe('public feeds', () => {
         const events = await feed(`/calendar/tracks/${track}.ics?lang=${lang}`);
         const expected = sessions.filter((s) => s.track === track);
         expect(events.map((e) => e.uid).sort()).toEqual(expected.map((s) => `${s.slug}@${DOMAIN}`).sort());
-        for (const s of expected) expectMatchesContent(events.find((e) => e.uid === `${s.slug}@${DOMAIN}`)!, s, lang);
+        for (const s of expected)
+          expectMatchesContent(
+            events.find((e) => e.uid === `${s.slug}@${DOMAIN}`)!,
+            s,
+            lang,
+          );
       }
     });
 
@@ -140,8 +170,12 @@ describe('the private feed', () => {
     expect((await stars('POST', delegate.cookie, { slug: 'opening-ceremony', starred: true })).status).toBe(200);
     expect((await stars('POST', delegate.cookie, { slug: 'panel-digital-one-stop', starred: true })).status).toBe(200);
     const now = Date.now();
-    app.db.prepare('INSERT INTO reservations (session_slug, user_id, status, created_at) VALUES (?, ?, ?, ?)').run('workshop-open-data-sprint', delegate.id, 'confirmed', now);
-    app.db.prepare('INSERT INTO reservations (session_slug, user_id, status, created_at) VALUES (?, ?, ?, ?)').run('workshop-ai-assistant-hands-on', delegate.id, 'waitlisted', now);
+    app.db
+      .prepare('INSERT INTO reservations (session_slug, user_id, status, created_at) VALUES (?, ?, ?, ?)')
+      .run('workshop-open-data-sprint', delegate.id, 'confirmed', now);
+    app.db
+      .prepare('INSERT INTO reservations (session_slug, user_id, status, created_at) VALUES (?, ?, ?, ?)')
+      .run('workshop-ai-assistant-hands-on', delegate.id, 'waitlisted', now);
     const token = await newFeedToken(delegate);
 
     const { res, body } = await get(`/calendar/personal/${token}.ics`);
@@ -152,19 +186,32 @@ describe('the private feed', () => {
     expectWellFormed(body);
     const events = parseCalendar(body).events;
     const bySlug = new Map(events.map((e) => [e.uid.split('@')[0], e]));
-    expect([...bySlug.keys()].sort()).toEqual(['opening-ceremony', 'panel-digital-one-stop', 'workshop-ai-assistant-hands-on', 'workshop-open-data-sprint']);
+    expect([...bySlug.keys()].sort()).toEqual([
+      'opening-ceremony',
+      'panel-digital-one-stop',
+      'workshop-ai-assistant-hands-on',
+      'workshop-open-data-sprint',
+    ]);
     for (const slug of ['opening-ceremony', 'panel-digital-one-stop', 'workshop-open-data-sprint']) {
-      expectMatchesContent(bySlug.get(slug)!, sessions.find((s) => s.slug === slug)!, 'vi');
+      expectMatchesContent(
+        bySlug.get(slug)!,
+        sessions.find((s) => s.slug === slug)!,
+        'vi',
+      );
     }
     expect(bySlug.get('workshop-ai-assistant-hands-on')!.status).toBe('TENTATIVE');
     // 304 works for subscribers too.
-    expect((await get(`/calendar/personal/${token}.ics`, { 'If-None-Match': res.headers.get('etag')! })).res.status).toBe(304);
+    expect(
+      (await get(`/calendar/personal/${token}.ics`, { 'If-None-Match': res.headers.get('etag')! })).res.status,
+    ).toBe(304);
   });
 
   it('stores only a hash of the token, never logs it, and is not the login token', async () => {
     const delegate = createAccount(app.db, app.url);
     const token = await newFeedToken(delegate);
-    const row = app.db.prepare('SELECT token_hash FROM calendar_feeds WHERE user_id = ?').get(delegate.id) as { token_hash: string };
+    const row = app.db.prepare('SELECT token_hash FROM calendar_feeds WHERE user_id = ?').get(delegate.id) as {
+      token_hash: string;
+    };
     expect(row.token_hash).toBe(createHash('sha256').update(token).digest('hex'));
     expect(delegate.cookie).not.toContain(token);
     await get(`/calendar/personal/${token}.ics`);
@@ -210,12 +257,16 @@ describe('the stars API', () => {
 
   it('stars, unstars and merges (union), ignoring sessions not on the programme', async () => {
     const delegate = createAccount(app.db, app.url);
-    expect((await stars('POST', delegate.cookie, { slug: 'lunch-break', starred: true })).json.slugs).toEqual(['lunch-break']);
+    expect((await stars('POST', delegate.cookie, { slug: 'lunch-break', starred: true })).json.slugs).toEqual([
+      'lunch-break',
+    ]);
     const merged = await stars('PUT', delegate.cookie, { slugs: ['opening-ceremony', 'lunch-break', 'not-a-session'] });
     expect(merged.status).toBe(200);
     expect(merged.json.slugs?.sort()).toEqual(['lunch-break', 'opening-ceremony']);
     expect(merged.json.ignored).toEqual(['not-a-session']);
-    expect((await stars('POST', delegate.cookie, { slug: 'lunch-break', starred: false })).json.slugs).toEqual(['opening-ceremony']);
+    expect((await stars('POST', delegate.cookie, { slug: 'lunch-break', starred: false })).json.slugs).toEqual([
+      'opening-ceremony',
+    ]);
     expect((await stars('GET', delegate.cookie)).json.slugs).toEqual(['opening-ceremony']);
   });
 
@@ -223,10 +274,16 @@ describe('the stars API', () => {
     const delegate = createAccount(app.db, app.url, { language: 'vi' });
     const unknown = await stars('POST', delegate.cookie, { slug: 'no-such-session', starred: true });
     expect(unknown.status).toBe(404);
-    expect(unknown.json.error).toEqual({ code: 'unknown-session', message: 'Không tìm thấy phiên này trong chương trình.' });
+    expect(unknown.json.error).toEqual({
+      code: 'unknown-session',
+      message: 'Không tìm thấy phiên này trong chương trình.',
+    });
     expect((await stars('POST', delegate.cookie, { slug: 'Bad Slug!', starred: true })).status).toBe(400);
     expect((await stars('PUT', delegate.cookie, { slugs: 'opening-ceremony' })).status).toBe(400);
-    expect((await stars('POST', delegate.cookie, { slug: 'opening-ceremony', starred: true }, 'https://evil.example')).status).toBe(403);
+    expect(
+      (await stars('POST', delegate.cookie, { slug: 'opening-ceremony', starred: true }, 'https://evil.example'))
+        .status,
+    ).toBe(403);
   });
 });
 
@@ -237,12 +294,24 @@ describe('programme changes across a restart', () => {
     const bystander = createAccount(app.db, app.url);
     const old = Date.UTC(2025, 9, 1);
     // Simulate what the feeds published before: the panel an hour earlier, and a talk since removed from content.
-    const row = app.db.prepare('SELECT starts_at, ends_at FROM programme_sessions WHERE slug = ?').get(MOVED) as { starts_at: number; ends_at: number };
-    app.db.prepare("UPDATE programme_sessions SET starts_at = ?, ends_at = ?, content_hash = 'published-before', sequence = 4, last_modified = ? WHERE slug = ?").run(row.starts_at - 3_600_000, row.ends_at - 3_600_000, old, MOVED);
+    const row = app.db.prepare('SELECT starts_at, ends_at FROM programme_sessions WHERE slug = ?').get(MOVED) as {
+      starts_at: number;
+      ends_at: number;
+    };
     app.db
-      .prepare("INSERT INTO programme_sessions (slug, title_vi, title_en, starts_at, ends_at, room, track, capacity, content_hash, sequence, last_modified) VALUES ('talk-withdrawn', 'Bài nói đã rút', 'Withdrawn talk', ?, ?, 'breakout-lotus', 'urban-data', NULL, 'x', 2, ?)")
+      .prepare(
+        "UPDATE programme_sessions SET starts_at = ?, ends_at = ?, content_hash = 'published-before', sequence = 4, last_modified = ? WHERE slug = ?",
+      )
+      .run(row.starts_at - 3_600_000, row.ends_at - 3_600_000, old, MOVED);
+    app.db
+      .prepare(
+        "INSERT INTO programme_sessions (slug, title_vi, title_en, starts_at, ends_at, room, track, capacity, content_hash, sequence, last_modified) VALUES ('talk-withdrawn', 'Bài nói đã rút', 'Withdrawn talk', ?, ?, 'breakout-lotus', 'urban-data', NULL, 'x', 2, ?)",
+      )
       .run(row.starts_at, row.ends_at, old);
-    for (const slug of [MOVED, 'talk-withdrawn']) app.db.prepare('INSERT INTO stars (user_id, session_slug, created_at) VALUES (?, ?, ?)').run(starrer.id, slug, old);
+    for (const slug of [MOVED, 'talk-withdrawn'])
+      app.db
+        .prepare('INSERT INTO stars (user_id, session_slug, created_at) VALUES (?, ?, ?)')
+        .run(starrer.id, slug, old);
     const token = await newFeedToken(starrer);
 
     await app.restart();
@@ -256,12 +325,19 @@ describe('programme changes across a restart', () => {
     expect(withdrawn).toMatchObject({ status: 'CANCELLED', sequence: 3, summary: '[Cancelled] Withdrawn talk' });
     expect(events).toHaveLength(sessions.length + 1);
     // Only the feeds that had it carry the cancellation.
-    expect((await feed('/calendar/tracks/urban-data.ics')).some((e) => e.uid === `talk-withdrawn@${DOMAIN}` && e.status === 'CANCELLED')).toBe(true);
+    expect(
+      (await feed('/calendar/tracks/urban-data.ics')).some(
+        (e) => e.uid === `talk-withdrawn@${DOMAIN}` && e.status === 'CANCELLED',
+      ),
+    ).toBe(true);
     expect((await feed('/calendar/tracks/plenary.ics')).some((e) => e.uid === `talk-withdrawn@${DOMAIN}`)).toBe(false);
     expect((await feed('/calendar/sessions/talk-withdrawn.ics'))[0]!.status).toBe('CANCELLED');
     const personal = await feed(`/calendar/personal/${token}.ics`);
     expect(personal.map((e) => [e.uid.split('@')[0], e.status])).toEqual(
-      expect.arrayContaining([[MOVED, 'CONFIRMED'], ['talk-withdrawn', 'CANCELLED']]),
+      expect.arrayContaining([
+        [MOVED, 'CONFIRMED'],
+        ['talk-withdrawn', 'CANCELLED'],
+      ]),
     );
 
     // The emails are written after start-up; give them a moment.

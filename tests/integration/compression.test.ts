@@ -11,7 +11,10 @@ beforeAll(async () => {
 afterAll(() => app?.stop());
 
 /** A raw GET (fetch would decompress silently), returning status, headers and the body bytes. */
-function rawGet(path: string, headers: Record<string, string>): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  path: string,
+  headers: Record<string, string>,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     const req = request(`${app.url}${path}`, { headers }, (res) => {
       const chunks: Buffer[] = [];

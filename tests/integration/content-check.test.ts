@@ -13,7 +13,16 @@ let copy: string;
 
 beforeAll(() => {
   copy = mkdtempSync(join(tmpdir(), 'summit-content-'));
-  for (const part of ['src', 'content', 'db', 'scripts', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs']) {
+  for (const part of [
+    'src',
+    'content',
+    'db',
+    'scripts',
+    'public',
+    'package.json',
+    'tsconfig.json',
+    'astro.config.mjs',
+  ]) {
     cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
   }
   symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
@@ -56,7 +65,9 @@ describe('npm run check on broken content', () => {
       t.replace(/^speakers: \[/m, 'speakers: ["nobody-at-all", '),
     );
     expect(result.ok).toBe(false);
-    expect(result.output).toMatch(/content\/sessions\/opening-ceremony\/session\.yaml: speakers\[0\]: unknown speaker "nobody-at-all"/);
+    expect(result.output).toMatch(
+      /content\/sessions\/opening-ceremony\/session\.yaml: speakers\[0\]: unknown speaker "nobody-at-all"/,
+    );
   });
 
   it('names the file and field of a session that ends before it starts', () => {

@@ -33,7 +33,9 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
   const { port } = smtp.server.address() as AddressInfo;
-  app = await startServer({ env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: '"Smart City Summit" <no-reply@summit.example>' } });
+  app = await startServer({
+    env: { SMTP_URL: `smtp://127.0.0.1:${port}`, MAIL_FROM: '"Smart City Summit" <no-reply@summit.example>' },
+  });
 });
 afterAll(async () => {
   await app?.stop();
@@ -42,7 +44,10 @@ afterAll(async () => {
 
 describe('email over SMTP', () => {
   it('delivers the verification and the ticket to the delegate, in Vietnamese, with the QR attached', async () => {
-    const res = await formClient(app).post('/vi/register/', validRegistration({ email: 'hoa@example.org', language: 'vi' }));
+    const res = await formClient(app).post(
+      '/vi/register/',
+      validRegistration({ email: 'hoa@example.org', language: 'vi' }),
+    );
     expect(res.status).toBe(303);
     const mine = received.filter((m) => m.to.includes('hoa@example.org'));
     expect(mine.map((m) => m.email.subject)).toEqual([
@@ -59,12 +64,19 @@ describe('email over SMTP', () => {
     expect(attachment?.filename).toMatch(/\.png$/);
     const png = Buffer.from(attachment?.content as ArrayBuffer);
     expect(png.subarray(1, 4).toString()).toBe('PNG');
-    const code = (app.db.prepare('SELECT code FROM tickets t JOIN users u ON u.id = t.user_id WHERE u.email = ?').get('hoa@example.org') as { code: string }).code;
+    const code = (
+      app.db
+        .prepare('SELECT code FROM tickets t JOIN users u ON u.id = t.user_id WHERE u.email = ?')
+        .get('hoa@example.org') as { code: string }
+    ).code;
     expect(ticket?.text).toContain(code);
   });
 
   it('records each delivered message in the outbox with the time it was sent', () => {
-    const rows = app.db.prepare('SELECT sent_at, error FROM outbox WHERE "to" = ?').all('hoa@example.org') as { sent_at: number | null; error: string | null }[];
+    const rows = app.db.prepare('SELECT sent_at, error FROM outbox WHERE "to" = ?').all('hoa@example.org') as {
+      sent_at: number | null;
+      error: string | null;
+    }[];
     expect(rows).toHaveLength(2);
     expect(rows.every((r) => r.sent_at !== null && r.error === null)).toBe(true);
   });
@@ -77,10 +89,18 @@ describe('email over SMTP', () => {
 
   it('keeps the registration and records the error when the SMTP server is down', async () => {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
-    const res = await formClient(app).post('/en/register/', validRegistration({ email: 'offline@example.org', language: 'en' }));
+    const res = await formClient(app).post(
+      '/en/register/',
+      validRegistration({ email: 'offline@example.org', language: 'en' }),
+    );
     expect(res.status).toBe(303);
-    expect(app.db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get('offline@example.org')).toEqual({ n: 1 });
-    const rows = app.db.prepare('SELECT sent_at, error FROM outbox WHERE "to" = ?').all('offline@example.org') as { sent_at: number | null; error: string | null }[];
+    expect(app.db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get('offline@example.org')).toEqual({
+      n: 1,
+    });
+    const rows = app.db.prepare('SELECT sent_at, error FROM outbox WHERE "to" = ?').all('offline@example.org') as {
+      sent_at: number | null;
+      error: string | null;
+    }[];
     expect(rows.length).toBe(2);
     expect(rows.every((r) => r.sent_at === null && typeof r.error === 'string')).toBe(true);
   });

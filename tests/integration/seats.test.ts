@@ -20,7 +20,12 @@ interface SeatAnswer {
   error?: { code: string; message: string };
 }
 
-async function post(slug: string, body: unknown, cookie?: string, origin = app.url): Promise<{ status: number; json: SeatAnswer }> {
+async function post(
+  slug: string,
+  body: unknown,
+  cookie?: string,
+  origin = app.url,
+): Promise<{ status: number; json: SeatAnswer }> {
   const res = await http(`${app.url}/api/seats/${slug}`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Origin: origin, ...(cookie ? { Cookie: cookie } : {}) },
@@ -30,7 +35,9 @@ async function post(slug: string, body: unknown, cookie?: string, origin = app.u
 }
 
 function counts(slug: string): { confirmed: number; waitlisted: number } {
-  const rows = app.db.prepare('SELECT status, count(*) AS n FROM reservations WHERE session_slug = ? GROUP BY status').all(slug) as { status: string; n: number }[];
+  const rows = app.db
+    .prepare('SELECT status, count(*) AS n FROM reservations WHERE session_slug = ? GROUP BY status')
+    .all(slug) as { status: string; n: number }[];
   return {
     confirmed: rows.find((r) => r.status === 'confirmed')?.n ?? 0,
     waitlisted: rows.find((r) => r.status === 'waitlisted')?.n ?? 0,
@@ -86,7 +93,9 @@ describe('200 delegates reserving 50 seats at once', () => {
       .prepare("SELECT user_id FROM reservations WHERE session_slug = ? AND status = 'waitlisted' ORDER BY id LIMIT 1")
       .get(LIMITED) as { user_id: string };
     const second = app.db
-      .prepare("SELECT user_id FROM reservations WHERE session_slug = ? AND status = 'waitlisted' ORDER BY id LIMIT 1 OFFSET 1")
+      .prepare(
+        "SELECT user_id FROM reservations WHERE session_slug = ? AND status = 'waitlisted' ORDER BY id LIMIT 1 OFFSET 1",
+      )
       .get(LIMITED) as { user_id: string };
     const leaver = app.db
       .prepare("SELECT user_id FROM reservations WHERE session_slug = ? AND status = 'confirmed' ORDER BY id LIMIT 1")
@@ -95,9 +104,14 @@ describe('200 delegates reserving 50 seats at once', () => {
 
     const cancelled = await post(LIMITED, { intent: 'cancel' }, byId(leaver.user_id)?.cookie);
     expect(cancelled.status).toBe(200);
-    expect(cancelled.json).toMatchObject({ status: 'cancelled', seats: { capacity: 50, confirmed: 50, waitlisted: 149 } });
+    expect(cancelled.json).toMatchObject({
+      status: 'cancelled',
+      seats: { capacity: 50, confirmed: 50, waitlisted: 149 },
+    });
 
-    const promoted = app.db.prepare('SELECT status, promoted_at FROM reservations WHERE session_slug = ? AND user_id = ?').get(LIMITED, first.user_id) as {
+    const promoted = app.db
+      .prepare('SELECT status, promoted_at FROM reservations WHERE session_slug = ? AND user_id = ?')
+      .get(LIMITED, first.user_id) as {
       status: string;
       promoted_at: number | null;
     };
@@ -107,7 +121,10 @@ describe('200 delegates reserving 50 seats at once', () => {
     const nowFirst = await post(LIMITED, { intent: 'reserve' }, byId(second.user_id)?.cookie);
     expect(nowFirst.json).toMatchObject({ status: 'already', mine: 'waitlisted', position: 1 });
 
-    const mail = app.db.prepare('SELECT subject, text FROM outbox WHERE "to" = ?').all(byId(first.user_id)?.email) as { subject: string; text: string }[];
+    const mail = app.db.prepare('SELECT subject, text FROM outbox WHERE "to" = ?').all(byId(first.user_id)?.email) as {
+      subject: string;
+      text: string;
+    }[];
     expect(mail).toHaveLength(1);
     expect(mail[0]?.subject).toContain('You have a seat');
     expect(mail[0]?.subject).toContain('Bạn đã có chỗ');
@@ -117,7 +134,9 @@ describe('200 delegates reserving 50 seats at once', () => {
 
   it('lets a waitlisted delegate leave without promoting anyone', async () => {
     const last = delegates.find((d) => {
-      const r = app.db.prepare('SELECT status FROM reservations WHERE session_slug = ? AND user_id = ?').get(LIMITED, d.id) as { status: string } | undefined;
+      const r = app.db
+        .prepare('SELECT status FROM reservations WHERE session_slug = ? AND user_id = ?')
+        .get(LIMITED, d.id) as { status: string } | undefined;
       return r?.status === 'waitlisted';
     });
     const before = app.db.prepare('SELECT count(*) AS n FROM outbox').get() as { n: number };
@@ -189,7 +208,11 @@ describe('reserving, one delegate at a time', () => {
     expect(json.status).toBe(403);
     const form = await http(`${app.url}/api/seats/${SMALL}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'https://evil.example', Cookie: d.cookie },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: 'https://evil.example',
+        Cookie: d.cookie,
+      },
       body: 'intent=reserve&lang=en',
       redirect: 'manual',
     });
@@ -204,7 +227,12 @@ describe('the seat panel and its form', () => {
     const d = createAccount(app.db, app.url, { language: 'vi' });
     const res = await http(`${app.url}/api/seats/${SMALL}`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: app.url, Cookie: d.cookie, Referer: `${app.url}/vi/agenda/` },
+      headers: {
+        'Content-Type': 'application/x-www-form-urlencoded',
+        Origin: app.url,
+        Cookie: d.cookie,
+        Referer: `${app.url}/vi/agenda/`,
+      },
       body: new URLSearchParams({ intent: 'reserve', lang: 'vi', back: '/vi/agenda/' }).toString(),
       redirect: 'manual',
     });
@@ -224,7 +252,9 @@ describe('the seat panel and its form', () => {
     const html = await (await http(pageUrl)).text();
     const island = /(\/_server-islands\/SeatPanel[^'"\s]*)/.exec(html)?.[1];
     expect(island, 'the session page embeds the SeatPanel server island').toBeDefined();
-    const res = await http(`${app.url}${(island ?? '').replace(/&amp;/g, '&')}`, { headers: { Cookie: d.cookie, Referer: `${pageUrl}?seat=confirmed&seat-for=${SMALL}` } });
+    const res = await http(`${app.url}${(island ?? '').replace(/&amp;/g, '&')}`, {
+      headers: { Cookie: d.cookie, Referer: `${pageUrl}?seat=confirmed&seat-for=${SMALL}` },
+    });
     const panel = await res.text();
     expect(res.status).toBe(200);
     expect(res.headers.get('cache-control')).toContain('no-store');

@@ -40,12 +40,17 @@ function contentSlugs(): { sessions: string[]; speakers: string[]; products: str
 }
 
 function jsonLd(body: string): Record<string, unknown>[] {
-  return [...body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...body.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
 describe('the root address', () => {
   it('sends a visitor whose browser prefers English to /en/, varying on Accept-Language', async () => {
-    const res = await fetch(`${app.url}/`, { redirect: 'manual', headers: { 'Accept-Language': 'en-GB,en;q=0.9,vi;q=0.5' } });
+    const res = await fetch(`${app.url}/`, {
+      redirect: 'manual',
+      headers: { 'Accept-Language': 'en-GB,en;q=0.9,vi;q=0.5' },
+    });
     expect(res.status).toBe(302);
     expect(res.headers.get('location')).toBe('/en/');
     expect(res.headers.get('vary')).toMatch(/accept-language/i);
@@ -64,7 +69,19 @@ describe('every page type in both languages', () => {
     const session = await firstLink('/en/agenda/', '/en/sessions/');
     const speaker = await firstLink('/en/speakers/', '/en/speakers/');
     const product = await firstLink('/en/showcase/', '/en/showcase/');
-    const paths = ['/', '/agenda/', '/agenda/?view=grid', session.slice(3), '/speakers/', speaker.slice(3), '/showcase/', product.slice(3), '/exhibitors/', '/practical/', '/privacy/'];
+    const paths = [
+      '/',
+      '/agenda/',
+      '/agenda/?view=grid',
+      session.slice(3),
+      '/speakers/',
+      speaker.slice(3),
+      '/showcase/',
+      product.slice(3),
+      '/exhibitors/',
+      '/practical/',
+      '/privacy/',
+    ];
     for (const lang of ['vi', 'en']) {
       for (const path of paths) {
         const { status, body } = await html(`/${lang}${path}`);
@@ -76,7 +93,13 @@ describe('every page type in both languages', () => {
   });
 
   it('answers 404 with the bilingual not-found page for unknown pages and languages', async () => {
-    for (const path of ['/en/no-such-page/', '/en/sessions/no-such-session/', '/fr/agenda/', '/de/', '/fr/my-agenda/']) {
+    for (const path of [
+      '/en/no-such-page/',
+      '/en/sessions/no-such-session/',
+      '/fr/agenda/',
+      '/de/',
+      '/fr/my-agenda/',
+    ]) {
       const { status, body } = await html(path);
       expect(status, path).toBe(404);
       expect(body.includes('Không tìm thấy trang') && body.includes('Page not found'), path).toBe(true);
@@ -86,14 +109,22 @@ describe('every page type in both languages', () => {
   it('links every page, prerendered or not, to registration, the account and the personal agenda', async () => {
     const product = await firstLink('/vi/showcase/', '/vi/showcase/');
     for (const lang of ['vi', 'en']) {
-      for (const path of [`/${lang}/`, `/${lang}/agenda/`, `/${lang}/speakers/`, `/${lang}/practical/`, `/${lang}${product.slice(3)}`]) {
+      for (const path of [
+        `/${lang}/`,
+        `/${lang}/agenda/`,
+        `/${lang}/speakers/`,
+        `/${lang}/practical/`,
+        `/${lang}${product.slice(3)}`,
+      ]) {
         const { body } = await html(path);
         for (const target of ['/register/', '/me/', '/my-agenda/']) {
           expect(body.includes(`href="/${lang}${target}"`), `${path} links to /${lang}${target}`).toBe(true);
         }
       }
     }
-    expect((await html('/en/my-agenda/')).body).toMatch(/<a href="\/en\/my-agenda\/" aria-current="page"[^>]*>My agenda<\/a>/);
+    expect((await html('/en/my-agenda/')).body).toMatch(
+      /<a href="\/en\/my-agenda\/" aria-current="page"[^>]*>My agenda<\/a>/,
+    );
   });
 
   it('sends a visitor who follows "My account" to sign in', async () => {
@@ -146,13 +177,20 @@ describe('search engines and sharing', () => {
 
   it('describes the summit and each session as schema.org Events in Hanoi time', async () => {
     const home = jsonLd((await html('/en/')).body);
-    expect(home[0]).toMatchObject({ '@type': 'Event', eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode' });
+    expect(home[0]).toMatchObject({
+      '@type': 'Event',
+      eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
+    });
     expect(home[0]!.startDate).toMatch(/^2025-12-23T\d{2}:\d{2}:00\+07:00$/);
     expect(home[0]!.location).toMatchObject({ '@type': 'Place', address: { '@type': 'PostalAddress' } });
 
     const session = jsonLd((await html(await firstLink('/vi/agenda/', '/vi/sessions/'))).body);
     expect(session[0]).toMatchObject({ '@type': 'Event', location: { '@type': 'Place' } });
-    expect(session[0]!.organizer).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'Organization', name: expect.any(String) })]));
+    expect(session[0]!.organizer).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ '@type': 'Organization', name: expect.any(String) as unknown }),
+      ]),
+    );
     expect(session[0]!.image).toEqual([expect.stringMatching(/\/og-image\.png$/)]);
     expect(session[0]!.startDate).toMatch(/\+07:00$/);
   });
@@ -165,7 +203,9 @@ describe('search engines and sharing', () => {
     const { sessions, speakers, products } = contentSlugs();
     for (const lang of ['vi', 'en']) {
       const pages = [
-        ...['', 'agenda/', 'speakers/', 'showcase/', 'exhibitors/', 'practical/', 'privacy/', 'register/'].map((p) => `/${lang}/${p}`),
+        ...['', 'agenda/', 'speakers/', 'showcase/', 'exhibitors/', 'practical/', 'privacy/', 'register/'].map(
+          (p) => `/${lang}/${p}`,
+        ),
         ...sessions.map((slug) => `/${lang}/sessions/${slug}/`),
         ...speakers.map((slug) => `/${lang}/speakers/${slug}/`),
         ...products.map((slug) => `/${lang}/showcase/${slug}/`),

@@ -100,14 +100,19 @@ describe('checking in', () => {
   });
 
   it('reports a second check-in with the first time, and does not count it again', async () => {
-    const first = app.db.prepare('SELECT checked_in_at, checked_in_by FROM tickets WHERE user_id = ?').get(hoa.id) as { checked_in_at: number; checked_in_by: string };
+    const first = app.db.prepare('SELECT checked_in_at, checked_in_by FROM tickets WHERE user_id = ?').get(hoa.id) as {
+      checked_in_at: number;
+      checked_in_by: string;
+    };
     const res = await checkIn({ code: codeOf(hoa.id) });
     expect(res.status).toBe(200);
     expect(res.json.status).toBe('already');
     expect(res.json.time).toMatch(/^\d{2}:\d{2} GMT\+7$/);
     expect(res.json.message).toBe(`Already checked in at ${res.json.time}`);
     expect(new Date(res.json.checkedInAt ?? '').getTime()).toBe(first.checked_in_at);
-    expect(app.db.prepare('SELECT checked_in_at, checked_in_by FROM tickets WHERE user_id = ?').get(hoa.id)).toEqual(first);
+    expect(app.db.prepare('SELECT checked_in_at, checked_in_by FROM tickets WHERE user_id = ?').get(hoa.id)).toEqual(
+      first,
+    );
     expect(app.db.prepare('SELECT count(*) AS n FROM tickets WHERE checked_in_at IS NOT NULL').get()).toEqual({ n: 1 });
   });
 
@@ -121,7 +126,10 @@ describe('checking in', () => {
   it('answers 404 with a clear message for a code no ticket has', async () => {
     const res = await checkIn({ code: 'A'.repeat(32) });
     expect(res.status).toBe(404);
-    expect(res.json.error).toEqual({ code: 'unknown-ticket', message: 'No ticket has this code. Please check it and try again.' });
+    expect(res.json.error).toEqual({
+      code: 'unknown-ticket',
+      message: 'No ticket has this code. Please check it and try again.',
+    });
   });
 
   it('answers 422 for input that cannot be a ticket code', async () => {
@@ -134,14 +142,22 @@ describe('checking in', () => {
   it('refuses a delegate (403) and a visitor (401)', async () => {
     const code = codeOf(hoa.id);
     expect((await checkIn({ code }, minh.cookie)).status).toBe(403);
-    const visitor = await http(`${app.url}/api/check-in`, { method: 'POST', headers: { 'Content-Type': 'application/json', Origin: app.url }, body: JSON.stringify({ code }) });
+    const visitor = await http(`${app.url}/api/check-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: app.url },
+      body: JSON.stringify({ code }),
+    });
     expect(visitor.status).toBe(401);
   });
 });
 
 describe('the check-in page', () => {
   it('checks in a typed code from a plain form post and shows the delegate', async () => {
-    const fresh = createAccount(app.db, app.url, { fullName: 'Lê Thu Trang', category: 'press', accessibility: { wheelchair: false, signLanguage: true, other: '' } });
+    const fresh = createAccount(app.db, app.url, {
+      fullName: 'Lê Thu Trang',
+      category: 'press',
+      accessibility: { wheelchair: false, signLanguage: true, other: '' },
+    });
     await http(`${app.url}/en/me/ticket/`, { headers: { Cookie: fresh.cookie } });
     const post = () =>
       http(`${app.url}/admin/check-in/`, {

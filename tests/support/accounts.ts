@@ -54,6 +54,11 @@ export function createAccount(db: Database.Database, siteUrl: string, options: A
 }
 
 /** Many accounts in one transaction (fast enough for hundreds). */
-export function createAccounts(db: Database.Database, siteUrl: string, count: number, options: AccountOptions = {}): TestAccount[] {
+export function createAccounts(
+  db: Database.Database,
+  siteUrl: string,
+  count: number,
+  options: AccountOptions = {},
+): TestAccount[] {
   return db.transaction(() => Array.from({ length: count }, () => createAccount(db, siteUrl, options)))();
 }

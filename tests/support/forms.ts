@@ -43,14 +43,21 @@ export function formClient(app: TestServer, cookieName = 'session'): FormClient 
       return [...jar].map(([k, v]) => `${k}=${v}`).join('; ');
     },
     async get(path, headers = {}) {
-      return remember(await http(`${app.url}${path}`, { redirect: 'manual', headers: { Cookie: client.cookie, ...headers } }));
+      return remember(
+        await http(`${app.url}${path}`, { redirect: 'manual', headers: { Cookie: client.cookie, ...headers } }),
+      );
     },
     async post(path, fields, headers = {}) {
       return remember(
         await http(`${app.url}${path}`, {
           method: 'POST',
           redirect: 'manual',
-          headers: { Origin: app.url, 'Content-Type': 'application/x-www-form-urlencoded', Cookie: client.cookie, ...headers },
+          headers: {
+            Origin: app.url,
+            'Content-Type': 'application/x-www-form-urlencoded',
+            Cookie: client.cookie,
+            ...headers,
+          },
           body: formBody(fields),
         }),
       );

@@ -4,6 +4,8 @@ import { distDir } from './paths';
 
 export default function setup(): void {
   if (!existsSync(`${distDir()}/server/entry.mjs`)) {
-    console.warn(`\n[tests] No build at ${distDir()}: integration and browser tests will fail. Run \`npm test\` (it builds) or \`npm run build\`.\n`);
+    console.warn(
+      `\n[tests] No build at ${distDir()}: integration and browser tests will fail. Run \`npm test\` (it builds) or \`npm run build\`.\n`,
+    );
   }
 }

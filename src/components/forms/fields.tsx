@@ -22,10 +22,24 @@ function describedBy(id: string, hint?: string, error?: string): string | undefi
 }
 
 /** The hint and error lines under a control. */
-export function FieldNotes({ id, hint, error, errorPrefix }: { id: string; hint?: string | undefined; error?: string | undefined; errorPrefix: string }) {
+export function FieldNotes({
+  id,
+  hint,
+  error,
+  errorPrefix,
+}: {
+  id: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  errorPrefix: string;
+}) {
   return (
     <>
-      {hint && <p id={`${id}-hint`} className="field-hint">{hint}</p>}
+      {hint && (
+        <p id={`${id}-hint`} className="field-hint">
+          {hint}
+        </p>
+      )}
       {error && (
         <p id={`${id}-error`} className="field-error">
           <span className="visually-hidden">{errorPrefix} </span>
@@ -74,7 +88,11 @@ export function TextField(
   return (
     <div className={`field${error ? ' field--error' : ''}`}>
       <Label {...props} />
-      {multiline ? <textarea rows={3} {...control} /> : <input type={type} spellCheck={type === 'text' ? undefined : false} {...control} />}
+      {multiline ? (
+        <textarea rows={3} {...control} />
+      ) : (
+        <input type={type} spellCheck={type === 'text' ? undefined : false} {...control} />
+      )}
       <FieldNotes id={id} hint={hint} error={error} errorPrefix={props.errorPrefix} />
     </div>
   );
@@ -156,16 +174,25 @@ export function CheckboxGroup(
   },
 ) {
   const { id, name, error, hint, values } = props;
-  const toggle = (value: string, on: boolean) => props.onChange?.(on ? [...values, value] : values.filter((v) => v !== value));
+  const toggle = (value: string, on: boolean) =>
+    props.onChange?.(on ? [...values, value] : values.filter((v) => v !== value));
   return (
-    <fieldset className={`field fieldset${error ? ' field--error' : ''}`} id={id} aria-describedby={describedBy(id, hint, error)} tabIndex={-1}>
+    <fieldset
+      className={`field fieldset${error ? ' field--error' : ''}`}
+      id={id}
+      aria-describedby={describedBy(id, hint, error)}
+      tabIndex={-1}
+    >
       <legend>{props.legend}</legend>
       <FieldNotes id={id} hint={hint} error={error} errorPrefix={props.errorPrefix} />
       <div className="checkbox-grid">
         {props.options.map((o) => {
           const optionId = `${id}-${o.value}`;
           const checkedProps = props.onChange
-            ? { checked: values.includes(o.value), onChange: (e: { target: { checked: boolean } }) => toggle(o.value, e.target.checked) }
+            ? {
+                checked: values.includes(o.value),
+                onChange: (e: { target: { checked: boolean } }) => toggle(o.value, e.target.checked),
+              }
             : { defaultChecked: values.includes(o.value) };
           return (
             <div className="field--checkbox" key={o.value}>
@@ -183,7 +210,14 @@ export function CheckboxGroup(
 export function ErrorSummary({ title, errors }: { title: string; errors: { id: string; message: string }[] }) {
   if (errors.length === 0) return null;
   return (
-    <div className="error-summary" role="alert" aria-labelledby="error-summary-title" tabIndex={-1} autoFocus id="error-summary">
+    <div
+      className="error-summary"
+      role="alert"
+      aria-labelledby="error-summary-title"
+      tabIndex={-1}
+      autoFocus
+      id="error-summary"
+    >
       <h2 id="error-summary-title">{title}</h2>
       <ul>
         {errors.map((e) => (

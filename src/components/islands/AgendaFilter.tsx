@@ -45,7 +45,13 @@ export default function AgendaFilter({ lang, action, view, groups, selected, tot
   const active = AGENDA_FILTER_KEYS.some((key) => values[key] !== '');
   const clearHref = `${action}${agendaQuery(emptyFilters(), view)}`;
   return (
-    <form className="agenda-filter" method="get" action={action} aria-label={t.filtersLabel} onSubmit={(e) => enhanced && e.preventDefault()}>
+    <form
+      className="agenda-filter"
+      method="get"
+      action={action}
+      aria-label={t.filtersLabel}
+      onSubmit={(e) => enhanced && e.preventDefault()}
+    >
       {view === 'grid' && <input type="hidden" name="view" value="grid" />}
       <div className="agenda-filter__fields">
         {groups.map((g) => (

@@ -40,7 +40,7 @@ export default function QrScanner({ formId, inputId, labels }: Props) {
   const timer = useRef<number | undefined>(undefined);
 
   useEffect(() => {
-    const supported = Boolean(detectorClass()) && Boolean(navigator.mediaDevices?.getUserMedia);
+    const supported = Boolean(detectorClass()) && typeof navigator.mediaDevices?.getUserMedia === 'function';
     setPhase(supported ? 'idle' : 'unsupported');
     return stop;
   }, []);
@@ -66,7 +66,10 @@ export default function QrScanner({ formId, inputId, labels }: Props) {
     const Detector = detectorClass();
     if (!Detector || !video.current) return;
     try {
-      stream.current = await navigator.mediaDevices.getUserMedia({ video: { facingMode: 'environment' }, audio: false });
+      stream.current = await navigator.mediaDevices.getUserMedia({
+        video: { facingMode: 'environment' },
+        audio: false,
+      });
     } catch {
       setPhase('denied');
       return;
@@ -115,7 +118,14 @@ export default function QrScanner({ formId, inputId, labels }: Props) {
       <p aria-live="polite" className="qr-scanner__note">
         {scanning ? labels.scanning : phase === 'denied' ? labels.cameraDenied : ''}
       </p>
-      <video ref={video} muted playsInline hidden={!scanning} style={{ width: '100%', maxWidth: '24rem' }} aria-hidden="true" />
+      <video
+        ref={video}
+        muted
+        playsInline
+        hidden={!scanning}
+        style={{ width: '100%', maxWidth: '24rem' }}
+        aria-hidden="true"
+      />
     </div>
   );
 }

@@ -40,7 +40,15 @@ export default function StarButton({ slug, lang, title, starred: initial = false
 
   return (
     <span className="star-toggle">
-      <button type="button" className="star-button" aria-pressed={starred} aria-busy={busy} disabled={!ready} data-slug={slug} onClick={onClick}>
+      <button
+        type="button"
+        className="star-button"
+        aria-pressed={starred}
+        aria-busy={busy}
+        disabled={!ready}
+        data-slug={slug}
+        onClick={() => void onClick()}
+      >
         <span aria-hidden="true">{starred ? '★ ' : '☆ '}</span>
         {t.label}
         {title ? <span className="visually-hidden">: {title}</span> : null}

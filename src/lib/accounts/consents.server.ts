@@ -3,7 +3,12 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../../../db/client';
 import { consents, users } from '../../../db/schema';
-import { CONSENT_TEXT_VERSION, OPTIONAL_CONSENTS, type ConsentKind, type OptionalConsent } from '../registration/consents';
+import {
+  CONSENT_TEXT_VERSION,
+  OPTIONAL_CONSENTS,
+  type ConsentKind,
+  type OptionalConsent,
+} from '../registration/consents';
 
 /** A consent currently in force. */
 export interface ActiveConsent {
@@ -39,7 +44,12 @@ export function hasConsent(userId: string, kind: ConsentKind): boolean {
  * ones are stamped withdrawn. Withdrawing the accessibility consent also erases the
  * accessibility needs, which may only be kept under it.
  */
-export function applyOptionalConsents(tx: Tx | Db, userId: string, wanted: Partial<Record<OptionalConsent, boolean>>, now = new Date()): void {
+export function applyOptionalConsents(
+  tx: Tx | Db,
+  userId: string,
+  wanted: Partial<Record<OptionalConsent, boolean>>,
+  now = new Date(),
+): void {
   const active = new Set(activeConsents(userId, tx).map((c) => c.kind));
   for (const kind of OPTIONAL_CONSENTS) {
     const want = wanted[kind];
@@ -61,6 +71,10 @@ export function applyOptionalConsents(tx: Tx | Db, userId: string, wanted: Parti
 }
 
 /** applyOptionalConsents in its own transaction (the consents form on /me/). */
-export function setOptionalConsents(userId: string, wanted: Partial<Record<OptionalConsent, boolean>>, now = new Date()): void {
+export function setOptionalConsents(
+  userId: string,
+  wanted: Partial<Record<OptionalConsent, boolean>>,
+  now = new Date(),
+): void {
   getDb().transaction((tx) => applyOptionalConsents(tx, userId, wanted, now), { behavior: 'immediate' });
 }

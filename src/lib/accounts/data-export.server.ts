@@ -3,7 +3,17 @@
 // hash, session ids and calendar token are credentials, not personal data to hand around.
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
-import { authSessions, calendarFeeds, consents, outbox, programmeSessions, reservations, stars, tickets, users } from '../../../db/schema';
+import {
+  authSessions,
+  calendarFeeds,
+  consents,
+  outbox,
+  programmeSessions,
+  reservations,
+  stars,
+  tickets,
+  users,
+} from '../../../db/schema';
 import { CONSENT_TEXT_VERSION } from '../registration/consents';
 
 // Verification and reset links carry single-use tokens: a credential, so the copy in the export loses it.
@@ -23,20 +33,49 @@ export function exportUserData(userId: string, now = new Date()): Record<string,
     privacyNoticeVersion: CONSENT_TEXT_VERSION,
     account,
     consents: db
-      .select({ kind: consents.kind, textVersion: consents.textVersion, givenAt: consents.givenAt, withdrawnAt: consents.withdrawnAt })
+      .select({
+        kind: consents.kind,
+        textVersion: consents.textVersion,
+        givenAt: consents.givenAt,
+        withdrawnAt: consents.withdrawnAt,
+      })
       .from(consents)
       .where(eq(consents.userId, userId))
       .all(),
-    ticket: db.select({ code: tickets.code, issuedAt: tickets.issuedAt, checkedInAt: tickets.checkedInAt }).from(tickets).where(eq(tickets.userId, userId)).get() ?? null,
+    ticket:
+      db
+        .select({ code: tickets.code, issuedAt: tickets.issuedAt, checkedInAt: tickets.checkedInAt })
+        .from(tickets)
+        .where(eq(tickets.userId, userId))
+        .get() ?? null,
     reservations: db
-      .select({ session: reservations.sessionSlug, title: programmeSessions.titleEn, status: reservations.status, createdAt: reservations.createdAt, promotedAt: reservations.promotedAt })
+      .select({
+        session: reservations.sessionSlug,
+        title: programmeSessions.titleEn,
+        status: reservations.status,
+        createdAt: reservations.createdAt,
+        promotedAt: reservations.promotedAt,
+      })
       .from(reservations)
       .innerJoin(programmeSessions, eq(programmeSessions.slug, reservations.sessionSlug))
       .where(eq(reservations.userId, userId))
       .all(),
-    savedSessions: db.select({ session: stars.sessionSlug, createdAt: stars.createdAt }).from(stars).where(eq(stars.userId, userId)).all(),
-    calendarSubscription: db.select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get() ?? null,
-    signInSessions: db.select({ createdAt: authSessions.createdAt, expiresAt: authSessions.expiresAt }).from(authSessions).where(eq(authSessions.userId, userId)).all(),
+    savedSessions: db
+      .select({ session: stars.sessionSlug, createdAt: stars.createdAt })
+      .from(stars)
+      .where(eq(stars.userId, userId))
+      .all(),
+    calendarSubscription:
+      db
+        .select({ createdAt: calendarFeeds.createdAt })
+        .from(calendarFeeds)
+        .where(eq(calendarFeeds.userId, userId))
+        .get() ?? null,
+    signInSessions: db
+      .select({ createdAt: authSessions.createdAt, expiresAt: authSessions.expiresAt })
+      .from(authSessions)
+      .where(eq(authSessions.userId, userId))
+      .all(),
     emailsSentToYou: db
       .select({ subject: outbox.subject, text: outbox.text, createdAt: outbox.createdAt, sentAt: outbox.sentAt })
       .from(outbox)

@@ -9,12 +9,17 @@ import { loginAccountLimiter } from '../server/auth/rate-limit';
 import { notifyPromotions, releaseSeatsOf } from '../seats/seats.server';
 
 /** Whether the account was deleted, or why not. */
-export type DeleteResult = { ok: true } | { ok: false; reason: 'wrong-password' | 'rate-limited'; retryAfterSec?: number };
+export type DeleteResult =
+  { ok: true } | { ok: false; reason: 'wrong-password' | 'rate-limited'; retryAfterSec?: number };
 
 /** Deletes the account after checking its password; promoted delegates are emailed afterwards. */
 export async function deleteAccount(userId: string, password: string, now = new Date()): Promise<DeleteResult> {
   const db = getDb();
-  const user = db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  const user = db
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user) return { ok: true };
   const budget = await loginAccountLimiter.check(user.email);
   if (!budget.allowed) return { ok: false, reason: 'rate-limited', retryAfterSec: budget.retryAfterSec };

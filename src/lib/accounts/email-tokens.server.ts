@@ -17,9 +17,17 @@ export const TOKEN_LIFETIME_MS: Record<TokenPurpose, number> = {
 export function createEmailToken(tx: Tx | Db, userId: string, purpose: TokenPurpose, now = new Date()): string {
   const token = generateSessionToken();
   // A new link replaces the older ones of the same purpose: only the latest email works.
-  tx.delete(emailTokens).where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose))).run();
+  tx.delete(emailTokens)
+    .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose)))
+    .run();
   tx.insert(emailTokens)
-    .values({ id: sessionIdFromToken(token), userId, purpose, createdAt: now, expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]) })
+    .values({
+      id: sessionIdFromToken(token),
+      userId,
+      purpose,
+      createdAt: now,
+      expiresAt: new Date(now.getTime() + TOKEN_LIFETIME_MS[purpose]),
+    })
     .run();
   return token;
 }
@@ -52,7 +60,14 @@ export function isEmailTokenUsable(token: string, purpose: TokenPurpose, now = n
   const row = getDb()
     .select({ id: emailTokens.id })
     .from(emailTokens)
-    .where(and(eq(emailTokens.id, sessionIdFromToken(token)), eq(emailTokens.purpose, purpose), isNull(emailTokens.usedAt), gt(emailTokens.expiresAt, now)))
+    .where(
+      and(
+        eq(emailTokens.id, sessionIdFromToken(token)),
+        eq(emailTokens.purpose, purpose),
+        isNull(emailTokens.usedAt),
+        gt(emailTokens.expiresAt, now),
+      ),
+    )
     .get();
   return row !== undefined;
 }

@@ -10,7 +10,12 @@ const both = <T>(make: (lang: Lang) => T): Record<Lang, T> =>
 type LinkFor = (lang: Lang) => string;
 
 /** Tells the owner of an address that someone tried to register it again, with sign-in and reset links. */
-export function accountExistsEmail(input: { lang: Lang; fullName: string; loginUrl: LinkFor; resetUrl: LinkFor }): ComposedEmail {
+export function accountExistsEmail(input: {
+  lang: Lang;
+  fullName: string;
+  loginUrl: LinkFor;
+  resetUrl: LinkFor;
+}): ComposedEmail {
   return composeEmail(
     input.lang,
     both((l) => accountsText[l].emails.exists.subject),

@@ -56,20 +56,31 @@ export function validateProfile(
   lang: Lang,
 ): { ok: true; data: ProfileUpdate } | { ok: false; errors: FieldErrors<ProfileField> } {
   const parsed = profileSchema(topicIds).safeParse(input);
-  return parsed.success ? { ok: true, data: parsed.data } : { ok: false, errors: fieldErrors<ProfileField>(parsed.error, lang) };
+  return parsed.success
+    ? { ok: true, data: parsed.data }
+    : { ok: false, errors: fieldErrors<ProfileField>(parsed.error, lang) };
 }
 
-const passwordChange = z.object({ currentPassword: z.string().min(1, 'required').max(1024, 'tooLong'), newPassword: passwordSchema });
+const passwordChange = z.object({
+  currentPassword: z.string().min(1, 'required').max(1024, 'tooLong'),
+  newPassword: passwordSchema,
+});
 
 /** Validates the change-password form (the current password is checked against the hash later). */
 export function validatePasswordChange(form: FormData, lang: Lang) {
-  const parsed = passwordChange.safeParse({ currentPassword: formText(form, 'currentPassword'), newPassword: formText(form, 'newPassword') });
+  const parsed = passwordChange.safeParse({
+    currentPassword: formText(form, 'currentPassword'),
+    newPassword: formText(form, 'newPassword'),
+  });
   return parsed.success
     ? ({ ok: true, data: parsed.data } as const)
     : ({ ok: false, errors: fieldErrors<'currentPassword' | 'newPassword'>(parsed.error, lang) } as const);
 }
 
 /** The optional consents a form asks for: ticked ones wanted, others withdrawn. */
-export function consentsFromForm(form: FormData, kinds: readonly OptionalConsent[] = OPTIONAL_CONSENTS): Partial<Record<OptionalConsent, boolean>> {
+export function consentsFromForm(
+  form: FormData,
+  kinds: readonly OptionalConsent[] = OPTIONAL_CONSENTS,
+): Partial<Record<OptionalConsent, boolean>> {
   return Object.fromEntries(kinds.map((k) => [k, form.has(k)]));
 }

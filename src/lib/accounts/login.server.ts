@@ -17,27 +17,59 @@ import type { Lang } from '../i18n/locales';
 /** Why a sign-in failed, with the message to show and the HTTP status to answer with. */
 export type SignInResult =
   | { ok: true; userId: string }
-  | { ok: false; status: 401 | 422 | 429; field: 'email' | 'password' | 'form'; message: string; retryAfterSec?: number };
+  | {
+      ok: false;
+      status: 401 | 422 | 429;
+      field: 'email' | 'password' | 'form';
+      message: string;
+      retryAfterSec?: number;
+    };
 
 // Longer inputs are never valid; refusing them before hashing bounds the work a request can cause.
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 1024;
 
 /** Checks an email and password; every failure path costs one argon2 verification. */
-export async function checkCredentials(input: { email: string; password: string; address: string; lang: Lang }): Promise<SignInResult> {
+export async function checkCredentials(input: {
+  email: string;
+  password: string;
+  address: string;
+  lang: Lang;
+}): Promise<SignInResult> {
   const t = accountsT(input.lang).login;
   const email = input.email.trim().toLowerCase();
   if (!email) return { ok: false, status: 422, field: 'email', message: t.emailRequired };
   if (!input.password) return { ok: false, status: 422, field: 'password', message: t.passwordRequired };
 
   const minutes = (sec: number) => Math.max(1, Math.ceil(sec / 60));
-  const [byAccount, byAddress] = await Promise.all([loginAccountLimiter.check(email), loginAddressLimiter.check(input.address)]);
-  if (!byAccount.allowed) return { ok: false, status: 429, field: 'form', message: t.tooManyAccount(minutes(byAccount.retryAfterSec)), retryAfterSec: byAccount.retryAfterSec };
-  if (!byAddress.allowed) return { ok: false, status: 429, field: 'form', message: t.tooManyAddress(minutes(byAddress.retryAfterSec)), retryAfterSec: byAddress.retryAfterSec };
+  const [byAccount, byAddress] = await Promise.all([
+    loginAccountLimiter.check(email),
+    loginAddressLimiter.check(input.address),
+  ]);
+  if (!byAccount.allowed)
+    return {
+      ok: false,
+      status: 429,
+      field: 'form',
+      message: t.tooManyAccount(minutes(byAccount.retryAfterSec)),
+      retryAfterSec: byAccount.retryAfterSec,
+    };
+  if (!byAddress.allowed)
+    return {
+      ok: false,
+      status: 429,
+      field: 'form',
+      message: t.tooManyAddress(minutes(byAddress.retryAfterSec)),
+      retryAfterSec: byAddress.retryAfterSec,
+    };
 
   const user =
     email.length <= MAX_EMAIL
-      ? getDb().select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, email)).get()
+      ? getDb()
+          .select({ id: users.id, passwordHash: users.passwordHash })
+          .from(users)
+          .where(eq(users.email, email))
+          .get()
       : undefined;
   const password = input.password.slice(0, MAX_PASSWORD);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
@@ -46,9 +78,26 @@ export async function checkCredentials(input: { email: string; password: string;
     return { ok: true, userId: user.id };
   }
   // The key is the typed address whether or not it exists, so the limit reveals nothing either.
-  const [afterAccount, afterAddress] = await Promise.all([loginAccountLimiter.consume(email), loginAddressLimiter.consume(input.address)]);
-  if (!afterAccount.allowed) return { ok: false, status: 429, field: 'form', message: t.tooManyAccount(minutes(afterAccount.retryAfterSec)), retryAfterSec: afterAccount.retryAfterSec };
-  if (!afterAddress.allowed) return { ok: false, status: 429, field: 'form', message: t.tooManyAddress(minutes(afterAddress.retryAfterSec)), retryAfterSec: afterAddress.retryAfterSec };
+  const [afterAccount, afterAddress] = await Promise.all([
+    loginAccountLimiter.consume(email),
+    loginAddressLimiter.consume(input.address),
+  ]);
+  if (!afterAccount.allowed)
+    return {
+      ok: false,
+      status: 429,
+      field: 'form',
+      message: t.tooManyAccount(minutes(afterAccount.retryAfterSec)),
+      retryAfterSec: afterAccount.retryAfterSec,
+    };
+  if (!afterAddress.allowed)
+    return {
+      ok: false,
+      status: 429,
+      field: 'form',
+      message: t.tooManyAddress(minutes(afterAddress.retryAfterSec)),
+      retryAfterSec: afterAddress.retryAfterSec,
+    };
   return { ok: false, status: 401, field: 'form', message: t.invalid };
 }
 
@@ -69,7 +118,13 @@ export function endSession(cookies: AstroCookies, current: Session | null): void
 /** What the sign-in page needs after a POST: where to go, or what to show. */
 export type LoginSubmit =
   | { ok: true; redirect: string }
-  | { ok: false; status: number; email: string; errors: { email?: string; password?: string; form?: string }; retryAfterSec?: number };
+  | {
+      ok: false;
+      status: number;
+      email: string;
+      errors: { email?: string; password?: string; form?: string };
+      retryAfterSec?: number;
+    };
 
 /** Handles the sign-in form: checks credentials, starts a fresh session, picks a safe destination. */
 export async function submitLogin(
@@ -78,12 +133,28 @@ export async function submitLogin(
 ): Promise<LoginSubmit> {
   const body = await readBody(ctx.request);
   if (!body.ok || body.kind !== 'form') {
-    return { ok: false, status: body.ok ? 415 : body.status, email: '', errors: { form: registrationT(lang).errors.badRequest } };
+    return {
+      ok: false,
+      status: body.ok ? 415 : body.status,
+      email: '',
+      errors: { form: registrationT(lang).errors.badRequest },
+    };
   }
   const email = formText(body.form, 'email').slice(0, 320);
-  const result = await checkCredentials({ email, password: formText(body.form, 'password'), address: ctx.address, lang });
+  const result = await checkCredentials({
+    email,
+    password: formText(body.form, 'password'),
+    address: ctx.address,
+    lang,
+  });
   if (!result.ok) {
-    return { ok: false, status: result.status, email, errors: { [result.field]: result.message }, ...(result.retryAfterSec ? { retryAfterSec: result.retryAfterSec } : {}) };
+    return {
+      ok: false,
+      status: result.status,
+      email,
+      errors: { [result.field]: result.message },
+      ...(result.retryAfterSec ? { retryAfterSec: result.retryAfterSec } : {}),
+    };
   }
   startSession(ctx.cookies, result.userId, ctx.session);
   return { ok: true, redirect: safeNext(formText(body.form, 'next')) ?? `/${lang}/me/` };

@@ -19,7 +19,11 @@ export async function requestPasswordReset(rawEmail: string, address: string): P
   if (!byAddress.allowed) return byAddress;
   const email = rawEmail.trim().toLowerCase().slice(0, 254);
   const db = getDb();
-  const user = db.select({ id: users.id, fullName: users.fullName, language: users.language }).from(users).where(eq(users.email, email)).get();
+  const user = db
+    .select({ id: users.id, fullName: users.fullName, language: users.language })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
   if (!user) return { allowed: true };
   if (!(await emailRequestAccountLimiter.consume(user.id)).allowed) return { allowed: true };
   const token = createEmailToken(db, user.id, 'reset-password');
@@ -43,7 +47,10 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       const userId = consumeEmailToken(tx, token, 'reset-password', now);
       if (!userId) return null;
       tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
-      tx.update(users).set({ emailVerifiedAt: now }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt))).run();
+      tx.update(users)
+        .set({ emailVerifiedAt: now })
+        .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+        .run();
       tx.delete(authSessions).where(eq(authSessions.userId, userId)).run();
       return userId;
     },

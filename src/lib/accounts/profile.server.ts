@@ -57,7 +57,11 @@ export function updateProfile(userId: string, data: ProfileUpdate, now = new Dat
           category: data.category,
           topics: data.topics,
           language: data.language,
-          accessibility: { wheelchair: data.wheelchair, signLanguage: data.signLanguage, other: data.accessibilityOther },
+          accessibility: {
+            wheelchair: data.wheelchair,
+            signLanguage: data.signLanguage,
+            other: data.accessibilityOther,
+          },
           updatedAt: now,
         })
         .where(eq(users.id, userId))
@@ -69,15 +73,25 @@ export function updateProfile(userId: string, data: ProfileUpdate, now = new Dat
 }
 
 /** Why a password change failed, if it did. */
-export type PasswordChange = { ok: true } | { ok: false; reason: 'wrong-current' | 'rate-limited'; retryAfterSec?: number };
+export type PasswordChange =
+  { ok: true } | { ok: false; reason: 'wrong-current' | 'rate-limited'; retryAfterSec?: number };
 
 /**
  * Changes the password after checking the current one (wrong guesses count against the
  * account's sign-in budget), and ends every other session of the user.
  */
-export async function changePassword(userId: string, keepSessionId: string, current: string, next: string): Promise<PasswordChange> {
+export async function changePassword(
+  userId: string,
+  keepSessionId: string,
+  current: string,
+  next: string,
+): Promise<PasswordChange> {
   const db = getDb();
-  const user = db.select({ email: users.email, passwordHash: users.passwordHash }).from(users).where(eq(users.id, userId)).get();
+  const user = db
+    .select({ email: users.email, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
   if (!user) return { ok: false, reason: 'wrong-current' };
   const budget = await loginAccountLimiter.check(user.email);
   if (!budget.allowed) return { ok: false, reason: 'rate-limited', retryAfterSec: budget.retryAfterSec };

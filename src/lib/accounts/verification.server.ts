@@ -15,7 +15,10 @@ export function verifyEmail(token: string, now = new Date()): boolean {
     (tx) => {
       const userId = consumeEmailToken(tx, token, 'verify-email', now);
       if (!userId) return false;
-      tx.update(users).set({ emailVerifiedAt: now }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt))).run();
+      tx.update(users)
+        .set({ emailVerifiedAt: now })
+        .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+        .run();
       return true;
     },
     { behavior: 'immediate' },

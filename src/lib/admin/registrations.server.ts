@@ -69,7 +69,12 @@ export function listRegistrations(limit?: number): RegistrationRow[] {
 
 /** How many accounts there are per delegate category (organisers' and exhibitors' included). */
 export function countsByCategory(): { category: string; count: number }[] {
-  return getDb().select({ category: users.category, count: count() }).from(users).groupBy(users.category).orderBy(desc(count())).all();
+  return getDb()
+    .select({ category: users.category, count: count() })
+    .from(users)
+    .groupBy(users.category)
+    .orderBy(desc(count()))
+    .all();
 }
 
 /** The number of accounts. */
@@ -83,7 +88,24 @@ export function registrationsCsv(lang: Lang): string {
   const categories: Record<string, string> = registrationT(lang).categories;
   const yesNo = (b: boolean) => (b ? t.yes : t.no);
   const c = t.columns;
-  const header = [c.registeredAt, c.fullName, c.email, c.verified, c.organisation, c.jobTitle, c.country, c.category, c.role, c.language, c.topics, c.accessibility, c.matchmaking, c.news, c.checkedIn, c.sample];
+  const header = [
+    c.registeredAt,
+    c.fullName,
+    c.email,
+    c.verified,
+    c.organisation,
+    c.jobTitle,
+    c.country,
+    c.category,
+    c.role,
+    c.language,
+    c.topics,
+    c.accessibility,
+    c.matchmaking,
+    c.news,
+    c.checkedIn,
+    c.sample,
+  ];
   const rows = listRegistrations().map((r) => [
     `${eventLocalDate(r.createdAt)} ${formatEventTime(r.createdAt)}`,
     r.fullName,
@@ -96,7 +118,13 @@ export function registrationsCsv(lang: Lang): string {
     r.role,
     r.language,
     r.topics.join('; '),
-    [r.accessibility.wheelchair ? t.wheelchair : '', r.accessibility.signLanguage ? t.signLanguage : '', r.accessibility.other].filter(Boolean).join('; '),
+    [
+      r.accessibility.wheelchair ? t.wheelchair : '',
+      r.accessibility.signLanguage ? t.signLanguage : '',
+      r.accessibility.other,
+    ]
+      .filter(Boolean)
+      .join('; '),
     yesNo(r.matchmaking),
     yesNo(r.news),
     yesNo(r.checkedIn),

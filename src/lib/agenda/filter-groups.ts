@@ -29,7 +29,9 @@ export function agendaFilterGroups(p: Programme, lang: Lang): FilterGroup[] {
     {
       key: 'track',
       label: t.track,
-      options: p.tracks.filter((tr) => usedTracks.has(tr.id)).map((tr) => ({ value: tr.id, label: text(tr.name, lang) })),
+      options: p.tracks
+        .filter((tr) => usedTracks.has(tr.id))
+        .map((tr) => ({ value: tr.id, label: text(tr.name, lang) })),
     },
     {
       key: 'format',

@@ -49,7 +49,9 @@ export function buildRoomGrid<T extends Timed & { room: string }>(
   const used = new Set(sessions.map((s) => s.room));
   // Rooms missing from roomOrder still get a column, after the known ones.
   const rooms = [...roomOrder.filter((r) => used.has(r)), ...[...used].filter((r) => !roomOrder.includes(r)).sort()];
-  const stamps = [...new Set(sessions.flatMap((s) => [s.startsAt.getTime(), s.endsAt.getTime()]))].sort((a, b) => a - b);
+  const stamps = [...new Set(sessions.flatMap((s) => [s.startsAt.getTime(), s.endsAt.getTime()]))].sort(
+    (a, b) => a - b,
+  );
   const line = new Map(stamps.map((t, i) => [t, i + 1]));
   const cells = sessions
     .map((item) => ({

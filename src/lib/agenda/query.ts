@@ -88,7 +88,12 @@ export type AgendaSelection = Record<AgendaFilterKey, string>;
 
 /** The form's selection for a set of filters: the first value of each, "" when none. */
 export function filtersToSelection(filters: AgendaFilters): AgendaSelection {
-  return { track: filters.track[0] ?? '', format: filters.format[0] ?? '', language: filters.language[0] ?? '', topic: filters.topic[0] ?? '' };
+  return {
+    track: filters.track[0] ?? '',
+    format: filters.format[0] ?? '',
+    language: filters.language[0] ?? '',
+    topic: filters.topic[0] ?? '',
+  };
 }
 
 /** The filters a form selection stands for. */

@@ -29,7 +29,9 @@ export function formatVisitorTime(
   const time = new Intl.DateTimeFormat(locale, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
   const clock = end ? `${time.format(start)}–${time.format(end)}` : time.format(start);
   const range = `${clock} ${zoneOffsetLabel(start, timeZone)}`;
-  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(start);
+  const day = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    start,
+  );
   if (day === eventDay) return range;
   const date = new Intl.DateTimeFormat(locale, { timeZone, day: 'numeric', month: 'short' }).format(start);
   return `${date}, ${range}`;

@@ -40,7 +40,11 @@ export function revokeFeedToken(userId: string): void {
 
 /** When the delegate's current token was made, or null when there is none. */
 export function feedTokenCreatedAt(userId: string): Date | null {
-  const row = getDb().select({ createdAt: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId)).get();
+  const row = getDb()
+    .select({ createdAt: calendarFeeds.createdAt })
+    .from(calendarFeeds)
+    .where(eq(calendarFeeds.userId, userId))
+    .get();
   return row?.createdAt ?? null;
 }
 

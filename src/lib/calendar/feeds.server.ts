@@ -88,7 +88,10 @@ function mirrorVersion(rows: { slug: string; sequence: number; lastModified: Dat
 }
 
 /** A public feed (summit, track or session), or null when the track or session was never on the programme. */
-export async function publicFeed(scope: Exclude<FeedScope, { kind: 'personal' }>, lang: Lang): Promise<FeedBody | null> {
+export async function publicFeed(
+  scope: Exclude<FeedScope, { kind: 'personal' }>,
+  lang: Lang,
+): Promise<FeedBody | null> {
   const rows = mirrorRows();
   const key = `${JSON.stringify(scope)}|${lang}`;
   const version = mirrorVersion(rows);

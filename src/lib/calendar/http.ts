@@ -48,7 +48,11 @@ export function feedResponse(request: Request, body: string, filename: string, p
 }
 
 /** A plain-text error for calendar URLs, in both languages. */
-export function feedError(status: 404 | 400, message: { vi: string; en: string }, privacy: FeedPrivacy = 'public'): Response {
+export function feedError(
+  status: 404 | 400,
+  message: { vi: string; en: string },
+  privacy: FeedPrivacy = 'public',
+): Response {
   const headers = new Headers({ 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
   if (privacy === 'private') headers.set('Referrer-Policy', 'no-referrer');
   return new Response(`${message.vi}\n${message.en}\n`, { status, headers });

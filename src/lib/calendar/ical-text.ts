@@ -3,6 +3,10 @@
 
 const encoder = new TextEncoder();
 
+/** CONTROL characters other than tab and newline (RFC 5545 §3.3.11 keeps those two). */
+// eslint-disable-next-line no-control-regex -- matching control characters is this pattern's purpose
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f]/g;
+
 /**
  * Normalises a value before it becomes TEXT: every line break becomes "\n" (ics only
  * escapes "\n" and "\r\n", so a lone "\r" would end the content line) and control
@@ -12,7 +16,7 @@ export function cleanText(value: string): string {
   return value
     .normalize('NFC')
     .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(CONTROL, '');
 }
 
 /** Escapes a TEXT value (RFC 5545 §3.3.11): backslash, semicolon, comma and newline. */

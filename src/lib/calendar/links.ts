@@ -55,7 +55,10 @@ export function webcalUrl(httpUrl: string): string {
 
 /** "20251223T020000Z": the UTC basic format Google's `dates` parameter takes. */
 function googleInstant(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}/, '');
 }
 
 /** "2025-12-23T02:00:00Z": Outlook reads the Z and converts to the viewer's zone. */

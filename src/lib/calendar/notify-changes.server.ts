@@ -15,15 +15,27 @@ export async function notifyProgrammeChanges(plan: Pick<SyncPlan, 'moved' | 'can
   const slugs = [...changes.keys()];
   const db = getDb();
   const interested = [
-    ...db.select({ userId: stars.userId, slug: stars.sessionSlug }).from(stars).where(inArray(stars.sessionSlug, slugs)).all(),
-    ...db.select({ userId: reservations.userId, slug: reservations.sessionSlug }).from(reservations).where(inArray(reservations.sessionSlug, slugs)).all(),
+    ...db
+      .select({ userId: stars.userId, slug: stars.sessionSlug })
+      .from(stars)
+      .where(inArray(stars.sessionSlug, slugs))
+      .all(),
+    ...db
+      .select({ userId: reservations.userId, slug: reservations.sessionSlug })
+      .from(reservations)
+      .where(inArray(reservations.sessionSlug, slugs))
+      .all(),
   ];
   const byUser = new Map<string, Set<string>>();
   for (const { userId, slug } of interested) byUser.set(userId, (byUser.get(userId) ?? new Set()).add(slug));
   if (byUser.size === 0) return 0;
 
   const programme = await getProgramme();
-  const people = db.select({ id: users.id, email: users.email, fullName: users.fullName, language: users.language }).from(users).where(inArray(users.id, [...byUser.keys()])).all();
+  const people = db
+    .select({ id: users.id, email: users.email, fullName: users.fullName, language: users.language })
+    .from(users)
+    .where(inArray(users.id, [...byUser.keys()]))
+    .all();
   let sent = 0;
   for (const person of people) {
     const mine: ProgrammeChange[] = [...(byUser.get(person.id) ?? [])].sort().map((slug) => changes.get(slug)!);

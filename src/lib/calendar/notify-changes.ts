@@ -5,7 +5,8 @@ import type { MirrorRow, SyncPlan } from '../programme/sync';
 import { formatEventDateTime } from '../time/event-time';
 
 /** One change a delegate is told about. */
-export type ProgrammeChange = { kind: 'moved'; before: MirrorRow; after: MirrorRow } | { kind: 'cancelled'; row: MirrorRow };
+export type ProgrammeChange =
+  { kind: 'moved'; before: MirrorRow; after: MirrorRow } | { kind: 'cancelled'; row: MirrorRow };
 
 /** The changes of a sync that delegates must hear about, by slug. */
 export function changesToAnnounce(plan: Pick<SyncPlan, 'moved' | 'cancel'>): Map<string, ProgrammeChange> {
@@ -30,11 +31,16 @@ function title(row: MirrorRow, lang: Lang): string {
 
 function section(input: ChangeEmailInput, lang: Lang): { subject: string; text: string } {
   const m = calendarMessages[lang].email;
-  const when = (row: MirrorRow) => `${formatEventDateTime(row.startsAt, lang)}, ${text(input.roomName(row.room), lang)}`;
+  const when = (row: MirrorRow) =>
+    `${formatEventDateTime(row.startsAt, lang)}, ${text(input.roomName(row.room), lang)}`;
   const lines = [m.greeting(input.fullName), '', m.intro, ''];
   for (const c of input.changes) {
     if (c.kind === 'moved') {
-      lines.push(`• ${m.moved(title(c.after, lang))}`, `  ${m.before}: ${when(c.before)}`, `  ${m.now}: ${when(c.after)}`);
+      lines.push(
+        `• ${m.moved(title(c.after, lang))}`,
+        `  ${m.before}: ${when(c.before)}`,
+        `  ${m.now}: ${when(c.after)}`,
+      );
     } else {
       lines.push(`• ${m.cancelled(title(c.row, lang))}`, `  ${when(c.row)}`);
     }

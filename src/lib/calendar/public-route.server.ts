@@ -5,13 +5,28 @@ import { feedLang, type FeedScope } from './feeds';
 import { publicFeed } from './feeds.server';
 import { feedError, feedResponse } from './http';
 
-const both = (pick: (m: (typeof calendarMessages)['vi']) => string) => ({ vi: pick(calendarMessages.vi), en: pick(calendarMessages.en) });
+const both = (pick: (m: (typeof calendarMessages)['vi']) => string) => ({
+  vi: pick(calendarMessages.vi),
+  en: pick(calendarMessages.en),
+});
 
 /** Answers a GET/HEAD for a public feed. */
-export async function respondWithPublicFeed(request: Request, url: URL, scope: Exclude<FeedScope, { kind: 'personal' }>): Promise<Response> {
+export async function respondWithPublicFeed(
+  request: Request,
+  url: URL,
+  scope: Exclude<FeedScope, { kind: 'personal' }>,
+): Promise<Response> {
   const lang = feedLang(url, DEFAULT_LANG);
-  if (!lang) return feedError(400, both((m) => m.errors['bad-lang']));
+  if (!lang)
+    return feedError(
+      400,
+      both((m) => m.errors['bad-lang']),
+    );
   const feed = await publicFeed(scope, lang);
-  if (!feed) return feedError(404, both((m) => m.errors['not-found']));
+  if (!feed)
+    return feedError(
+      404,
+      both((m) => m.errors['not-found']),
+    );
   return feedResponse(request, feed.body, feed.filename, 'public');
 }

@@ -20,7 +20,8 @@ export interface CalendarHeader {
  * Sessions are minute-aligned in content; `ics` date arrays carry no seconds.
  */
 function utcArray(d: Date): DateArray {
-  if (d.getUTCSeconds() !== 0 || d.getUTCMilliseconds() !== 0) throw new RangeError(`not minute-aligned: ${d.toISOString()}`);
+  if (d.getUTCSeconds() !== 0 || d.getUTCMilliseconds() !== 0)
+    throw new RangeError(`not minute-aligned: ${d.toISOString()}`);
   return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), d.getUTCHours(), d.getUTCMinutes()];
 }
 

@@ -24,7 +24,10 @@ export interface ComposedEmail {
 
 /** Escapes text for HTML element content and attribute values. */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 function textPart(s: EmailSection): string {
@@ -47,7 +50,9 @@ function htmlPart(s: EmailSection, lang: Lang): string {
     `<div lang="${lang}">`,
     `<p>${e(s.greeting)}</p>`,
     ...s.paragraphs.map((p) => `<p>${e(p)}</p>`),
-    s.details?.length ? `<ul>${s.details.map(([l, v]) => `<li>${e(l)}: <strong>${e(v)}</strong></li>`).join('')}</ul>` : '',
+    s.details?.length
+      ? `<ul>${s.details.map(([l, v]) => `<li>${e(l)}: <strong>${e(v)}</strong></li>`).join('')}</ul>`
+      : '',
     s.action
       ? `<p><a href="${e(s.action.url)}" style="display:inline-block;padding:10px 16px;background:#0b5394;color:#ffffff;text-decoration:underline;border-radius:4px">${e(s.action.label)}</a></p><p style="font-size:90%">${e(s.action.url)}</p>`
       : '',
@@ -60,7 +65,11 @@ function htmlPart(s: EmailSection, lang: Lang): string {
 }
 
 /** Subject in the reader's language; body in theirs, then the other, separated by a rule. */
-export function composeEmail(lang: Lang, subjects: Record<Lang, string>, sections: Record<Lang, EmailSection>): ComposedEmail {
+export function composeEmail(
+  lang: Lang,
+  subjects: Record<Lang, string>,
+  sections: Record<Lang, EmailSection>,
+): ComposedEmail {
   const other = otherLang(lang);
   return {
     subject: subjects[lang],

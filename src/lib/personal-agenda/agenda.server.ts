@@ -61,10 +61,18 @@ async function agendaView(
   lang: Lang,
 ): Promise<AgendaView> {
   const programme = await getProgramme();
-  const mirror = new Map(getDb().select().from(programmeSessions).all().map((r) => [r.slug, r]));
+  const mirror = new Map(
+    getDb()
+      .select()
+      .from(programmeSessions)
+      .all()
+      .map((r) => [r.slug, r]),
+  );
   const times = new Map<string, AgendaSessionTimes>();
-  for (const row of mirror.values()) times.set(row.slug, { startsAt: row.startsAt, endsAt: row.endsAt, cancelled: row.cancelledAt !== null });
-  for (const s of programme.sessions) times.set(s.slug, { startsAt: s.startsAt, endsAt: s.endsAt, cancelled: mirror.get(s.slug)?.cancelledAt != null });
+  for (const row of mirror.values())
+    times.set(row.slug, { startsAt: row.startsAt, endsAt: row.endsAt, cancelled: row.cancelledAt !== null });
+  for (const s of programme.sessions)
+    times.set(s.slug, { startsAt: s.startsAt, endsAt: s.endsAt, cancelled: mirror.get(s.slug)?.cancelledAt != null });
 
   const entries = buildAgenda({ starred, reservations: seats, sessions: times });
   const labels = new Map(
@@ -77,7 +85,14 @@ async function agendaView(
       }
       const room = programme.roomById.get(row?.room ?? '');
       const title = row ? (lang === 'vi' ? row.titleVi : row.titleEn) : e.slug;
-      return [e.key, { title, href: session ? localizedPath(lang, `/sessions/${e.slug}/`) : undefined, room: room ? text(room.name, lang) : (row?.room ?? '') }];
+      return [
+        e.key,
+        {
+          title,
+          href: session ? localizedPath(lang, `/sessions/${e.slug}/`) : undefined,
+          room: room ? text(room.name, lang) : (row?.room ?? ''),
+        },
+      ];
     }),
   );
   const items = entries.map((e) => {

@@ -74,7 +74,12 @@ export function buildAgenda(input: {
       overlapsWith: [],
     });
   }
-  entries.sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.endsAt.getTime() - b.endsAt.getTime() || a.slug.localeCompare(b.slug));
+  entries.sort(
+    (a, b) =>
+      a.startsAt.getTime() - b.startsAt.getTime() ||
+      a.endsAt.getTime() - b.endsAt.getTime() ||
+      a.slug.localeCompare(b.slug),
+  );
   const overlaps = findOverlaps(entries);
   return entries.map((e) => ({ ...e, overlapsWith: overlaps.get(e.key) ?? [] }));
 }

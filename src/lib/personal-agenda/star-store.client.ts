@@ -65,7 +65,11 @@ export function startStarStore(): Promise<number> {
     const pending = pendingForAccount(read(BROWSER_STARS_KEY), read(BROWSER_SYNCED_KEY), account);
     let merged = account;
     if (pending.length > 0) {
-      const put = await fetch('/api/stars', { method: 'PUT', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ slugs: pending }) }).catch(() => null);
+      const put = await fetch('/api/stars', {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ slugs: pending }),
+      }).catch(() => null);
       merged = (put && (await slugsFrom(put))) ?? account;
     }
     publish(merged, true);
@@ -82,10 +86,17 @@ export async function toggleStar(slug: string, starred: boolean): Promise<boolea
   publish(next, false);
   if (!signedIn) {
     // A choice made here, signed out, is this browser's own: merge it at the next sign-in.
-    write(BROWSER_SYNCED_KEY, read(BROWSER_SYNCED_KEY).filter((s) => s !== slug));
+    write(
+      BROWSER_SYNCED_KEY,
+      read(BROWSER_SYNCED_KEY).filter((s) => s !== slug),
+    );
     return true;
   }
-  const res = await fetch('/api/stars', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ slug, starred }) }).catch(() => null);
+  const res = await fetch('/api/stars', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ slug, starred }),
+  }).catch(() => null);
   const account = res ? await slugsFrom(res) : null;
   if (!account) {
     publish(before, false);

@@ -21,10 +21,18 @@ export function jsonError(status: number, code: ErrorCode, lang: Lang): Response
 }
 
 /** Reads a capped JSON body and validates it; anything else is a 4xx with its code. */
-export async function readJson<T>(request: Request, schema: z.ZodType<T>): Promise<{ ok: true; value: T } | { ok: false; status: number; code: ErrorCode }> {
+export async function readJson<T>(
+  request: Request,
+  schema: z.ZodType<T>,
+): Promise<{ ok: true; value: T } | { ok: false; status: number; code: ErrorCode }> {
   if (!isJsonRequest(request)) return { ok: false, status: 415, code: 'unsupported-type' };
   const body = await readBody(request, { json: true });
-  if (!body.ok) return { ok: false, status: body.status, code: body.status === 413 ? 'too-large' : body.status === 415 ? 'unsupported-type' : 'invalid' };
+  if (!body.ok)
+    return {
+      ok: false,
+      status: body.status,
+      code: body.status === 413 ? 'too-large' : body.status === 415 ? 'unsupported-type' : 'invalid',
+    };
   if (body.kind !== 'json') return { ok: false, status: 415, code: 'unsupported-type' };
   const result = schema.safeParse(body.json);
   return result.success ? { ok: true, value: result.data } : { ok: false, status: 400, code: 'invalid' };

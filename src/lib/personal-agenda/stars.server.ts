@@ -36,7 +36,9 @@ export function setStar(userId: string, slug: string, starred: boolean, now = ne
   if (starred) {
     db.insert(stars).values({ userId, sessionSlug: slug, createdAt: now }).onConflictDoNothing().run();
   } else {
-    db.delete(stars).where(and(eq(stars.userId, userId), eq(stars.sessionSlug, slug))).run();
+    db.delete(stars)
+      .where(and(eq(stars.userId, userId), eq(stars.sessionSlug, slug)))
+      .run();
   }
 }
 
@@ -44,6 +46,7 @@ export function setStar(userId: string, slug: string, starred: boolean, now = ne
 export function addStars(userId: string, slugs: readonly string[], now = new Date()): void {
   if (slugs.length === 0) return;
   getDb().transaction((tx) => {
-    for (const slug of slugs) tx.insert(stars).values({ userId, sessionSlug: slug, createdAt: now }).onConflictDoNothing().run();
+    for (const slug of slugs)
+      tx.insert(stars).values({ userId, sessionSlug: slug, createdAt: now }).onConflictDoNothing().run();
   });
 }

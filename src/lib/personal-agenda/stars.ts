@@ -26,7 +26,11 @@ export function mergeStars(...lists: readonly (readonly string[])[]): string[] {
  * not those it merely mirrored from an account (which were unstarred elsewhere, or
  * belong to someone else who used this browser), and not those already there.
  */
-export function pendingForAccount(local: readonly string[], synced: readonly string[], account: readonly string[]): string[] {
+export function pendingForAccount(
+  local: readonly string[],
+  synced: readonly string[],
+  account: readonly string[],
+): string[] {
   const skip = new Set([...synced, ...account]);
   return local.filter((s) => !skip.has(s));
 }
@@ -44,7 +48,10 @@ export function parseBrowserStars(raw: string | null | undefined): string[] {
 
 /** Reads a `?s=a,b` list of slugs from the visitor agenda URL. */
 export function parseSlugList(value: string | null | undefined): { slugs: string[]; invalid: number } {
-  const parts = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const parts = (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const slugs = mergeStars(parts.filter(isSlug)).slice(0, MAX_STARS);
   return { slugs, invalid: parts.length - parts.filter(isSlug).length };
 }

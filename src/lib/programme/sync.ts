@@ -52,12 +52,28 @@ export interface SessionDetailsSource {
  * event's published description changes, not only when it moves.
  */
 export function sessionDetails(s: SessionDetailsSource): string {
-  return JSON.stringify([s.summary.vi ?? '', s.summary.en ?? '', s.abstracts.vi, s.abstracts.en, s.speakers, s.moderators]);
+  return JSON.stringify([
+    s.summary.vi ?? '',
+    s.summary.en ?? '',
+    s.abstracts.vi,
+    s.abstracts.en,
+    s.speakers,
+    s.moderators,
+  ]);
 }
 
 /** Hash of everything a calendar event publishes about a session: time, place, title and `details`. */
 export function contentHash(s: MirrorInput, details: string): string {
-  const parts = [s.titleVi, s.titleEn, s.startsAt.toISOString(), s.endsAt.toISOString(), s.room, s.track ?? '', s.capacity ?? '', details];
+  const parts = [
+    s.titleVi,
+    s.titleEn,
+    s.startsAt.toISOString(),
+    s.endsAt.toISOString(),
+    s.room,
+    s.track ?? '',
+    s.capacity ?? '',
+    details,
+  ];
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
@@ -72,9 +88,16 @@ export function planSync(existing: MirrorRow[], current: ProgrammeSession[], now
     if (!before) {
       plan.insert.push({ ...s, contentHash: hash, sequence: 0, lastModified: now, cancelledAt: null });
     } else if (before.contentHash !== hash || before.cancelledAt) {
-      const after: MirrorRow = { ...s, contentHash: hash, sequence: before.sequence + 1, lastModified: now, cancelledAt: null };
+      const after: MirrorRow = {
+        ...s,
+        contentHash: hash,
+        sequence: before.sequence + 1,
+        lastModified: now,
+        cancelledAt: null,
+      };
       plan.update.push(after);
-      const movedInTime = before.startsAt.getTime() !== s.startsAt.getTime() || before.endsAt.getTime() !== s.endsAt.getTime();
+      const movedInTime =
+        before.startsAt.getTime() !== s.startsAt.getTime() || before.endsAt.getTime() !== s.endsAt.getTime();
       if (!before.cancelledAt && (movedInTime || before.room !== s.room)) plan.moved.push({ before, after });
     }
   }

@@ -41,23 +41,60 @@ export type Registration = z.infer<ReturnType<typeof registrationSchema>>;
 
 /** Every field of the form, in page order (for the error summary). */
 export const REGISTRATION_FIELDS = [
-  'fullName', 'email', 'password', 'organisation', 'jobTitle', 'country', 'category', 'topics', 'language',
-  'wheelchair', 'signLanguage', 'accessibilityOther', 'consentRegistration', 'consentMatchmaking',
-  'consentContactSharing', 'consentAccessibility', 'consentNews',
+  'fullName',
+  'email',
+  'password',
+  'organisation',
+  'jobTitle',
+  'country',
+  'category',
+  'topics',
+  'language',
+  'wheelchair',
+  'signLanguage',
+  'accessibilityOther',
+  'consentRegistration',
+  'consentMatchmaking',
+  'consentContactSharing',
+  'consentAccessibility',
+  'consentNews',
 ] as const;
 export type RegistrationField = (typeof REGISTRATION_FIELDS)[number];
 
 /** What the visitor typed, to show again after an error (never the password). */
 export type RegistrationValues = Omit<Record<RegistrationField, string>, 'password' | 'topics' | BooleanField> &
   Record<BooleanField, boolean> & { topics: string[] };
-type BooleanField = 'wheelchair' | 'signLanguage' | 'consentRegistration' | 'consentMatchmaking' | 'consentContactSharing' | 'consentAccessibility' | 'consentNews';
-const BOOLEAN_FIELDS: readonly BooleanField[] = ['wheelchair', 'signLanguage', 'consentRegistration', 'consentMatchmaking', 'consentContactSharing', 'consentAccessibility', 'consentNews'];
-const TEXT_FIELDS = ['fullName', 'email', 'organisation', 'jobTitle', 'country', 'category', 'language', 'accessibilityOther'] as const;
+type BooleanField =
+  | 'wheelchair'
+  | 'signLanguage'
+  | 'consentRegistration'
+  | 'consentMatchmaking'
+  | 'consentContactSharing'
+  | 'consentAccessibility'
+  | 'consentNews';
+const BOOLEAN_FIELDS: readonly BooleanField[] = [
+  'wheelchair',
+  'signLanguage',
+  'consentRegistration',
+  'consentMatchmaking',
+  'consentContactSharing',
+  'consentAccessibility',
+  'consentNews',
+];
+const TEXT_FIELDS = [
+  'fullName',
+  'email',
+  'organisation',
+  'jobTitle',
+  'country',
+  'category',
+  'language',
+  'accessibilityOther',
+] as const;
 
 /** The result of validating a submission. */
 export type RegistrationCheck =
-  | { ok: true; data: Registration }
-  | { ok: false; errors: FieldErrors<RegistrationField>; values: RegistrationValues };
+  { ok: true; data: Registration } | { ok: false; errors: FieldErrors<RegistrationField>; values: RegistrationValues };
 
 /** Reads a form post into the schema's shape: unticked boxes are absent, so they read as false. */
 export function registrationFromForm(form: FormData): Record<string, unknown> {
@@ -75,11 +112,17 @@ function stringOf(value: unknown): string {
 
 /** The redisplayable values of any input, however malformed. */
 export function registrationValues(input: unknown): RegistrationValues {
-  const record = input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
+  const record =
+    input !== null && typeof input === 'object' && !Array.isArray(input) ? (input as Record<string, unknown>) : {};
   const text = (k: string) => stringOf(record[k]).slice(0, 1000);
-  const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, text(k)])) as Record<(typeof TEXT_FIELDS)[number], string>;
+  const values = Object.fromEntries(TEXT_FIELDS.map((k) => [k, text(k)])) as Record<
+    (typeof TEXT_FIELDS)[number],
+    string
+  >;
   const flags = Object.fromEntries(BOOLEAN_FIELDS.map((k) => [k, record[k] === true])) as Record<BooleanField, boolean>;
-  const topics = Array.isArray(record.topics) ? record.topics.filter((t): t is string => typeof t === 'string').slice(0, 50) : [];
+  const topics = Array.isArray(record.topics)
+    ? record.topics.filter((t): t is string => typeof t === 'string').slice(0, 50)
+    : [];
   return { ...values, ...flags, topics };
 }
 
@@ -91,7 +134,8 @@ export function validateRegistration(input: unknown, topicIds: readonly string[]
   const errors = fieldErrors<RegistrationField>(parsed.error, lang);
   // zod skips the object-level refinement while fields fail; report the missing consent now, not on the next try.
   const hasNeeds = values.wheelchair || values.signLanguage || values.accessibilityOther.trim() !== '';
-  if (hasNeeds && !values.consentAccessibility && !errors.form) errors.consentAccessibility ??= registrationT(lang).errors.consentAccessibility;
+  if (hasNeeds && !values.consentAccessibility && !errors.form)
+    errors.consentAccessibility ??= registrationT(lang).errors.consentAccessibility;
   return { ok: false, errors, values };
 }
 

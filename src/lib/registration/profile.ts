@@ -4,7 +4,14 @@ import { z } from 'zod';
 import { isCountryCode } from './countries';
 
 /** Delegate categories, as stored; labels live in the registration messages. */
-export const CATEGORIES = ['government', 'business', 'startup', 'academia', 'international-organisation', 'press'] as const;
+export const CATEGORIES = [
+  'government',
+  'business',
+  'startup',
+  'academia',
+  'international-organisation',
+  'press',
+] as const;
 export type Category = (typeof CATEGORIES)[number];
 
 /** Length caps, in characters, of every free-text field. */
@@ -41,7 +48,10 @@ export function textField(max: number, { required = false, multiLine = false } =
 
 /** A choice from a fixed list: empty says "choose one", anything else unknown says "from the list". */
 export function choiceField<T extends readonly [string, ...string[]]>(values: T) {
-  return z.string().min(1, 'requiredChoice').pipe(z.enum(values, { errorMap: () => ({ message: 'choice' }) }));
+  return z
+    .string()
+    .min(1, 'requiredChoice')
+    .pipe(z.enum(values, { errorMap: () => ({ message: 'choice' }) }));
 }
 
 /** The profile fields; `topicIds` are the content tags that may be chosen. */

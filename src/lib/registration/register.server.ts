@@ -88,7 +88,10 @@ export async function register(data: Registration, now = new Date()): Promise<Re
   return { status: 'created', userId };
 }
 
-async function mailNewDelegate(data: Registration, written: { ticketCode: string; verifyToken: string }): Promise<void> {
+async function mailNewDelegate(
+  data: Registration,
+  written: { ticketCode: string; verifyToken: string },
+): Promise<void> {
   const lang = data.language;
   const verify = verificationEmail({
     lang,
@@ -115,7 +118,11 @@ async function mailNewDelegate(data: Registration, written: { ticketCode: string
 
 async function mailExistingAccount(email: string): Promise<void> {
   const db = getDb();
-  const user = db.select({ id: users.id, fullName: users.fullName, language: users.language }).from(users).where(eq(users.email, email)).get();
+  const user = db
+    .select({ id: users.id, fullName: users.fullName, language: users.language })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
   if (!user) return;
   // Repeated sign-ups for someone else's address must not flood their mailbox.
   if (!(await emailRequestAccountLimiter.consume(user.id)).allowed) return;

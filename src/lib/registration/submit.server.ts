@@ -7,7 +7,13 @@ import { authT } from '../i18n/messages/auth';
 import { registrationT } from '../i18n/messages/registration';
 import type { Lang } from '../i18n/locales';
 import type { FieldErrors } from './profile';
-import { registrationFromForm, registrationValues, validateRegistration, type RegistrationField, type RegistrationValues } from './form';
+import {
+  registrationFromForm,
+  registrationValues,
+  validateRegistration,
+  type RegistrationField,
+  type RegistrationValues,
+} from './form';
 import { register } from './register.server';
 
 /** The outcome: done (new or existing address alike), or a 4xx with a message per field. */
@@ -31,23 +37,50 @@ export async function topicIds(): Promise<string[]> {
 }
 
 /** Reads, checks and stores a registration; `address` is the rate-limit key of the client. */
-export async function submitRegistration(request: Request, address: string, lang: Lang, { json = false } = {}): Promise<SubmitResult> {
+export async function submitRegistration(
+  request: Request,
+  address: string,
+  lang: Lang,
+  { json = false } = {},
+): Promise<SubmitResult> {
   const t = registrationT(lang);
   const body = await readBody(request, { json });
   if (!body.ok) {
-    return { ok: false, status: body.status, code: CODES[body.status], message: t.errors.badRequest, errors: { form: t.errors.badRequest }, values: registrationValues({}) };
+    return {
+      ok: false,
+      status: body.status,
+      code: CODES[body.status],
+      message: t.errors.badRequest,
+      errors: { form: t.errors.badRequest },
+      values: registrationValues({}),
+    };
   }
   const input = body.kind === 'form' ? registrationFromForm(body.form) : body.json;
   const check = validateRegistration(input, await topicIds(), lang);
   if (!check.ok) {
     const status = check.errors.form ? 400 : 422;
-    return { ok: false, status, code: status === 400 ? 'bad-request' : 'invalid', message: t.errors.summary, errors: check.errors, values: check.values };
+    return {
+      ok: false,
+      status,
+      code: status === 400 ? 'bad-request' : 'invalid',
+      message: t.errors.summary,
+      errors: check.errors,
+      values: check.values,
+    };
   }
   // Counted only for valid submissions: those are the ones that cost a password hash and emails.
   const limit = await registrationLimiter.consume(address);
   if (!limit.allowed) {
     const message = authT(lang).tooManyRequests(Math.ceil(limit.retryAfterSec / 60));
-    return { ok: false, status: 429, code: 'rate-limited', message, errors: { form: message }, values: registrationValues(input), retryAfterSec: limit.retryAfterSec };
+    return {
+      ok: false,
+      status: 429,
+      code: 'rate-limited',
+      message,
+      errors: { form: message },
+      values: registrationValues(input),
+      retryAfterSec: limit.retryAfterSec,
+    };
   }
   await register(check.data);
   return { ok: true };

@@ -24,7 +24,11 @@ export async function notifyPromotions(promotions: readonly Promotion[]): Promis
   const db = getDb();
   for (const p of promotions) {
     try {
-      const user = db.select({ email: users.email, fullName: users.fullName, language: users.language }).from(users).where(eq(users.id, p.userId)).get();
+      const user = db
+        .select({ email: users.email, fullName: users.fullName, language: users.language })
+        .from(users)
+        .where(eq(users.id, p.userId))
+        .get();
       const session = db.select().from(programmeSessions).where(eq(programmeSessions.slug, p.slug)).get();
       if (!user || !session) continue;
       const room = programme.roomById.get(session.room)?.name ?? { vi: session.room, en: session.room };

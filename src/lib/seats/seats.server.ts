@@ -4,7 +4,15 @@
 import { and, asc, count, eq, inArray, lte } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../../../db/client';
 import { programmeSessions, reservations } from '../../../db/schema';
-import { placeFor, promotionsDue, reservability, type MySeat, type Reservability, type ReserveOutcome, type SeatCounts } from './seats';
+import {
+  placeFor,
+  promotionsDue,
+  reservability,
+  type MySeat,
+  type Reservability,
+  type ReserveOutcome,
+  type SeatCounts,
+} from './seats';
 import { notifyPromotions, type Promotion } from './promotion.server';
 
 export type { Promotion } from './promotion.server';
@@ -13,10 +21,12 @@ export { notifyPromotions } from './promotion.server';
 type Q = Tx | Db;
 
 /** A reservation attempt's result, including why a session could not be reserved. */
-export type ReserveResult = ReserveOutcome | { status: 'unknown-session' } | { status: 'not-limited' } | { status: 'session-cancelled' };
+export type ReserveResult =
+  ReserveOutcome | { status: 'unknown-session' } | { status: 'not-limited' } | { status: 'session-cancelled' };
 
 /** A cancellation's result. */
-export type CancelResult = { status: 'cancelled'; was: 'confirmed' | 'waitlisted' } | { status: 'not-reserved' } | { status: 'unknown-session' };
+export type CancelResult =
+  { status: 'cancelled'; was: 'confirmed' | 'waitlisted' } | { status: 'not-reserved' } | { status: 'unknown-session' };
 
 /** Seats in one session and the asking delegate's place in it. */
 export interface SeatStatus {
@@ -33,20 +43,41 @@ const IMMEDIATE = { behavior: 'immediate' } as const;
 
 function sessionOf(q: Q, slug: string) {
   return q
-    .select({ capacity: programmeSessions.capacity, cancelledAt: programmeSessions.cancelledAt, titleVi: programmeSessions.titleVi, titleEn: programmeSessions.titleEn })
-    .from(programmeSessions).where(eq(programmeSessions.slug, slug)).get();
+    .select({
+      capacity: programmeSessions.capacity,
+      cancelledAt: programmeSessions.cancelledAt,
+      titleVi: programmeSessions.titleVi,
+      titleEn: programmeSessions.titleEn,
+    })
+    .from(programmeSessions)
+    .where(eq(programmeSessions.slug, slug))
+    .get();
 }
 
 function countOf(q: Q, slug: string, status: 'confirmed' | 'waitlisted'): number {
-  return q.select({ n: count() }).from(reservations).where(and(eq(reservations.sessionSlug, slug), eq(reservations.status, status))).get()?.n ?? 0;
+  return (
+    q
+      .select({ n: count() })
+      .from(reservations)
+      .where(and(eq(reservations.sessionSlug, slug), eq(reservations.status, status)))
+      .get()?.n ?? 0
+  );
 }
 
 function mySeat(q: Q, slug: string, userId: string): MySeat {
-  const row = q.select({ id: reservations.id, status: reservations.status }).from(reservations).where(and(eq(reservations.sessionSlug, slug), eq(reservations.userId, userId))).get();
+  const row = q
+    .select({ id: reservations.id, status: reservations.status })
+    .from(reservations)
+    .where(and(eq(reservations.sessionSlug, slug), eq(reservations.userId, userId)))
+    .get();
   if (!row) return null;
   if (row.status === 'confirmed') return { status: 'confirmed' };
   // Waitlist order is insertion order (the autoincrement id), so a position is a rank.
-  const ahead = q.select({ n: count() }).from(reservations).where(and(eq(reservations.sessionSlug, slug), eq(reservations.status, 'waitlisted'), lte(reservations.id, row.id))).get();
+  const ahead = q
+    .select({ n: count() })
+    .from(reservations)
+    .where(and(eq(reservations.sessionSlug, slug), eq(reservations.status, 'waitlisted'), lte(reservations.id, row.id)))
+    .get();
   return { status: 'waitlisted', position: ahead?.n ?? 1 };
 }
 
@@ -54,7 +85,11 @@ function mySeat(q: Q, slug: string, userId: string): MySeat {
 function fillFreeSeats(tx: Q, slug: string, now: Date): Promotion[] {
   const session = sessionOf(tx, slug);
   if (!session || reservability(session) !== 'ok' || session.capacity === null) return [];
-  const due = promotionsDue({ capacity: session.capacity, confirmed: countOf(tx, slug, 'confirmed'), waitlisted: countOf(tx, slug, 'waitlisted') });
+  const due = promotionsDue({
+    capacity: session.capacity,
+    confirmed: countOf(tx, slug, 'confirmed'),
+    waitlisted: countOf(tx, slug, 'waitlisted'),
+  });
   if (due === 0) return [];
   const first = tx
     .select({ id: reservations.id, userId: reservations.userId })
@@ -63,11 +98,24 @@ function fillFreeSeats(tx: Q, slug: string, now: Date): Promotion[] {
     .orderBy(asc(reservations.id))
     .limit(due)
     .all();
-  tx.update(reservations).set({ status: 'confirmed', promotedAt: now }).where(inArray(reservations.id, first.map((r) => r.id))).run();
+  tx.update(reservations)
+    .set({ status: 'confirmed', promotedAt: now })
+    .where(
+      inArray(
+        reservations.id,
+        first.map((r) => r.id),
+      ),
+    )
+    .run();
   return first.map((r) => ({ userId: r.userId, slug }));
 }
 
-function reserveInTx(tx: Tx, userId: string, slug: string, now: Date): { result: ReserveResult; promoted: Promotion[] } {
+function reserveInTx(
+  tx: Tx,
+  userId: string,
+  slug: string,
+  now: Date,
+): { result: ReserveResult; promoted: Promotion[] } {
   const session = sessionOf(tx, slug);
   if (!session) return { result: { status: 'unknown-session' }, promoted: [] };
   const why = reservability(session);
@@ -114,7 +162,11 @@ export async function cancelReservation(userId: string, slug: string, now = new 
  * promoting waitlisted delegates; returns them so the caller can `notifyPromotions` after commit.
  */
 export function releaseSeatsOf(tx: Tx, userId: string, now = new Date()): Promotion[] {
-  const released = tx.delete(reservations).where(eq(reservations.userId, userId)).returning({ slug: reservations.sessionSlug }).all();
+  const released = tx
+    .delete(reservations)
+    .where(eq(reservations.userId, userId))
+    .returning({ slug: reservations.sessionSlug })
+    .all();
   return released.flatMap((r) => fillFreeSeats(tx, r.slug, now));
 }
 

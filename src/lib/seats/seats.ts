@@ -27,7 +27,16 @@ export type ReserveOutcome =
   | { status: 'already'; mine: Exclude<MySeat, null> };
 
 /** Outcomes reported back to the session page in the `seat` query parameter. */
-export const SEAT_NOTICES = ['confirmed', 'waitlisted', 'already', 'cancelled', 'not-reserved', 'not-limited', 'session-cancelled', 'invalid'] as const;
+export const SEAT_NOTICES = [
+  'confirmed',
+  'waitlisted',
+  'already',
+  'cancelled',
+  'not-reserved',
+  'not-limited',
+  'session-cancelled',
+  'invalid',
+] as const;
 export type SeatNotice = (typeof SEAT_NOTICES)[number];
 
 /** Only sessions with a positive capacity that are still on the programme take reservations. */
@@ -71,7 +80,13 @@ export interface ReturnFrom {
  * Where a form post returns: the page it came from when that is on this site (keeping its
  * query, minus an older notice), else the session page. Never another origin.
  */
-export function returnPath(from: ReturnFrom, origin: string, fallback: string, notice: SeatNotice, slug: string): string {
+export function returnPath(
+  from: ReturnFrom,
+  origin: string,
+  fallback: string,
+  notice: SeatNotice,
+  slug: string,
+): string {
   let target = new URL(fallback, origin);
   const candidates = [from.back, from.referer];
   for (const candidate of candidates) {
@@ -96,7 +111,12 @@ export function returnPath(from: ReturnFrom, origin: string, fallback: string, n
 export type SeatAction = 'reserve' | 'join-waitlist' | 'cancel' | 'leave-waitlist' | 'sign-in' | null;
 
 /** Chooses the panel's button: newcomers queue behind an existing waitlist even if a seat just freed. */
-export function seatAction(state: { reservability: Reservability; counts: SeatCounts; mine: MySeat; signedIn: boolean }): SeatAction {
+export function seatAction(state: {
+  reservability: Reservability;
+  counts: SeatCounts;
+  mine: MySeat;
+  signedIn: boolean;
+}): SeatAction {
   if (state.mine?.status === 'confirmed') return 'cancel';
   if (state.mine?.status === 'waitlisted') return 'leave-waitlist';
   if (state.reservability !== 'ok') return null;
@@ -108,7 +128,11 @@ export function seatAction(state: { reservability: Reservability; counts: SeatCo
  * The page a panel is on and the notice meant for it. Rendered inline, that is the
  * request's URL; as a server island the request is the island's, so the page is the Referer.
  */
-export function panelContext(requestUrl: URL, referer: string | null, slug: string): { back: string | null; notice: SeatNotice | null } {
+export function panelContext(
+  requestUrl: URL,
+  referer: string | null,
+  slug: string,
+): { back: string | null; notice: SeatNotice | null } {
   let page: URL | null = requestUrl;
   if (requestUrl.pathname.startsWith('/_server-islands/')) {
     try {

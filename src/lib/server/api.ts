@@ -11,7 +11,12 @@ export function jsonResponse(data: unknown, status = 200, headers: Record<string
 }
 
 /** The API's error shape, with a machine-readable code and a message for people. */
-export function jsonError(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+export function jsonError(
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): Response {
   return jsonResponse({ error: { code, message } }, status, headers);
 }
 
@@ -21,14 +26,25 @@ export function isJsonRequest(request: Request): boolean {
 }
 
 function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
 /** A small, accessible HTML page for a form post that failed (no-JS clients land here). */
-export function htmlMessage(status: number, lang: 'vi' | 'en', message: string, back: { href: string; label: string }): Response {
+export function htmlMessage(
+  status: number,
+  lang: 'vi' | 'en',
+  message: string,
+  back: { href: string; label: string },
+): Response {
   const body = `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex"><title>${escapeHtml(message)}</title></head>
 <body><main><h1>${escapeHtml(message)}</h1><p><a href="${escapeHtml(back.href)}">${escapeHtml(back.label)}</a></p></main></body></html>`;
-  return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }

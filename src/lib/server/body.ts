@@ -50,7 +50,8 @@ export async function readBody(request: Request, { json = false, maxBytes = MAX_
   }
   if (!bytes) return { ok: false, status: 413 };
   try {
-    if (isJson) return { ok: true, kind: 'json', json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
+    if (isJson)
+      return { ok: true, kind: 'json', json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
     const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
     return { ok: true, kind: 'form', form };
   } catch {

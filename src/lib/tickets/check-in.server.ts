@@ -48,6 +48,19 @@ export async function deskCheckIn(input: string, organiserId: string, now = new 
   const result = checkInInput(input, organiserId, now);
   if (result.status === 'invalid') return { status: 'invalid', http: 422 };
   if (result.status === 'unknown') return { status: 'unknown', http: 404 };
-  if (result.status === 'checked-in') return { status: 'checked-in', http: 200, delegate: delegateOf(result.holder), checkedInAt: now, time: deskTime(now) };
-  return { status: 'already', http: 200, delegate: delegateOf(result.holder), checkedInAt: result.checkedInAt, time: deskTime(result.checkedInAt) };
+  if (result.status === 'checked-in')
+    return {
+      status: 'checked-in',
+      http: 200,
+      delegate: delegateOf(result.holder),
+      checkedInAt: now,
+      time: deskTime(now),
+    };
+  return {
+    status: 'already',
+    http: 200,
+    delegate: delegateOf(result.holder),
+    checkedInAt: result.checkedInAt,
+    time: deskTime(result.checkedInAt),
+  };
 }

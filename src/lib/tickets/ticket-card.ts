@@ -21,7 +21,10 @@ export interface TicketCardInput {
 export const TICKET_CARD_WIDTH = 600;
 
 function escapeXml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
+  return s.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c,
+  );
 }
 
 // SVG text does not wrap; long names and event titles are split at spaces into lines of about `max` characters.
@@ -67,7 +70,10 @@ export function ticketCardSvg(input: TicketCardInput): string {
     ny += 38;
   }
   const sub = [input.category, input.organisation].filter(Boolean).join(' · ');
-  if (sub) lines.push(`<text x="40" y="${ny}" ${font} font-size="18" fill="#333333">${escapeXml(wrap(sub, 52, 1)[0] ?? '')}</text>`);
+  if (sub)
+    lines.push(
+      `<text x="40" y="${ny}" ${font} font-size="18" fill="#333333">${escapeXml(wrap(sub, 52, 1)[0] ?? '')}</text>`,
+    );
   const qrSize = 360;
   const qrY = ny + 24;
   const codeY = qrY + qrSize + 36;

@@ -28,7 +28,11 @@ export interface TicketAttachmentHolder {
  * The e-ticket as a PNG, ready to attach to an email: event, date, venue, the delegate's name
  * and category, the QR code and the printed code (see ticket-card.ts), rendered at 2× by sharp.
  */
-export async function ticketAttachment(code: string, lang: Lang, holder: TicketAttachmentHolder): Promise<TicketAttachment> {
+export async function ticketAttachment(
+  code: string,
+  lang: Lang,
+  holder: TicketAttachmentHolder,
+): Promise<TicketAttachment> {
   const { event } = await getProgramme();
   const svg = ticketCardSvg({
     eventName: text(event.name, lang),

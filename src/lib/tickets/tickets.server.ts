@@ -48,7 +48,6 @@ export function issueTicket(tx: Tx | Db, userId: string, now = new Date()): stri
   return code;
 }
 
-
 /** The ticket as an inline SVG (for the ticket page; no image request, prints sharply). */
 export function ticketQrSvg(code: string): Promise<string> {
   return QRCode.toString(ticketQrPayload(code), { type: 'svg', errorCorrectionLevel: 'M', margin: 4 });
@@ -69,7 +68,12 @@ const holderColumns = {
 
 /** The ticket a user holds, or null if none was issued. */
 export function ticketOf(userId: string): TicketHolder | null {
-  const row = getDb().select(holderColumns).from(tickets).innerJoin(users, eq(users.id, tickets.userId)).where(eq(tickets.userId, userId)).get();
+  const row = getDb()
+    .select(holderColumns)
+    .from(tickets)
+    .innerJoin(users, eq(users.id, tickets.userId))
+    .where(eq(tickets.userId, userId))
+    .get();
   return row ?? null;
 }
 
@@ -92,7 +96,12 @@ export function checkIn(code: string, organiserId: string, now = new Date()): Ch
         .set({ checkedInAt: now, checkedInBy: organiserId })
         .where(and(eq(tickets.code, code), isNull(tickets.checkedInAt)))
         .run();
-      const holder = tx.select(holderColumns).from(tickets).innerJoin(users, eq(users.id, tickets.userId)).where(eq(tickets.code, code)).get();
+      const holder = tx
+        .select(holderColumns)
+        .from(tickets)
+        .innerJoin(users, eq(users.id, tickets.userId))
+        .where(eq(tickets.code, code))
+        .get();
       if (!holder) return { status: 'unknown' } as const;
       if (updated.changes === 1) return { status: 'checked-in', holder } as const;
       return { status: 'already', holder, checkedInAt: holder.checkedInAt ?? now } as const;

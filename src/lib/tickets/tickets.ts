@@ -55,7 +55,9 @@ export interface AccessibilityNeeds {
 }
 
 /** The needs worth showing at the desk, in a fixed order; empty when there are none. */
-export function listedNeeds(needs: AccessibilityNeeds): Array<{ kind: 'wheelchair' | 'signLanguage' } | { kind: 'other'; text: string }> {
+export function listedNeeds(
+  needs: AccessibilityNeeds,
+): Array<{ kind: 'wheelchair' | 'signLanguage' } | { kind: 'other'; text: string }> {
   const list: Array<{ kind: 'wheelchair' | 'signLanguage' } | { kind: 'other'; text: string }> = [];
   if (needs.wheelchair) list.push({ kind: 'wheelchair' });
   if (needs.signLanguage) list.push({ kind: 'signLanguage' });

@@ -15,7 +15,9 @@ export const prerender = false;
 const Body = z.object({ code: z.string().max(TICKET_INPUT_MAX) }).strict();
 
 // A capped read: a code is 32 characters, so a few KiB is plenty (413 beyond, 415 for other types).
-async function readCode(request: Request): Promise<{ ok: true; code: string | null } | { ok: false; status: 400 | 413 | 415 }> {
+async function readCode(
+  request: Request,
+): Promise<{ ok: true; code: string | null } | { ok: false; status: 400 | 413 | 415 }> {
   const read = await readBody(request, { json: true, maxBytes: 4096 });
   if (!read.ok) return read;
   const parsed = Body.safeParse(read.kind === 'json' ? read.json : formFields(read.form));
@@ -24,7 +26,8 @@ async function readCode(request: Request): Promise<{ ok: true; code: string | nu
 
 export const POST: APIRoute = async ({ request, locals }) => {
   const user = locals.user;
-  if (!user) return jsonError(401, 'unauthenticated', authT('vi').unauthenticated + ' / ' + authT('en').unauthenticated);
+  if (!user)
+    return jsonError(401, 'unauthenticated', authT('vi').unauthenticated + ' / ' + authT('en').unauthenticated);
   const lang = user.language;
   if (!roleSatisfies(user.role, 'organiser')) return jsonError(403, 'forbidden', authT(lang).forbidden);
   const t = ticketsMessages[lang].checkIn;
@@ -40,8 +43,20 @@ export const POST: APIRoute = async ({ request, locals }) => {
     case 'unknown':
       return jsonError(404, 'unknown-ticket', t.resultUnknown);
     case 'checked-in':
-      return jsonResponse({ status: r.status, checkedInAt: r.checkedInAt.toISOString(), time: r.time, message: t.resultCheckedIn, delegate: r.delegate });
+      return jsonResponse({
+        status: r.status,
+        checkedInAt: r.checkedInAt.toISOString(),
+        time: r.time,
+        message: t.resultCheckedIn,
+        delegate: r.delegate,
+      });
     case 'already':
-      return jsonResponse({ status: r.status, checkedInAt: r.checkedInAt.toISOString(), time: r.time, message: t.resultAlready(r.time), delegate: r.delegate });
+      return jsonResponse({
+        status: r.status,
+        checkedInAt: r.checkedInAt.toISOString(),
+        time: r.time,
+        message: t.resultAlready(r.time),
+        delegate: r.delegate,
+      });
   }
 };

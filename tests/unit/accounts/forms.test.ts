@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { consentsFromForm, profileFromForm, validatePasswordChange, validateProfile } from '../../../src/lib/accounts/forms';
+import {
+  consentsFromForm,
+  profileFromForm,
+  validatePasswordChange,
+  validateProfile,
+} from '../../../src/lib/accounts/forms';
 import { accountStatus } from '../../../src/lib/accounts/status';
 
 const TOPICS = ['ai', 'energy'];
@@ -32,7 +37,13 @@ describe('the profile form', () => {
     form.append('fullName', 'Minh');
     form.append('topics', 'ai');
     form.append('wheelchair', 'on');
-    expect(profileFromForm(form)).toMatchObject({ fullName: 'Minh', topics: ['ai'], wheelchair: true, signLanguage: false, consentAccessibility: false });
+    expect(profileFromForm(form)).toMatchObject({
+      fullName: 'Minh',
+      topics: ['ai'],
+      wheelchair: true,
+      signLanguage: false,
+      consentAccessibility: false,
+    });
   });
 });
 

@@ -21,7 +21,13 @@ describe('what the site shows about a session', () => {
     const en = describeSession(opening, programme, 'en');
     expect(en.href).toBe('/en/sessions/opening/');
     expect(en.speakers).toEqual([
-      { id: 'lan', name: 'Nguyễn Thị Lan', href: '/en/speakers/lan/', role: 'Head of unit', organisation: 'Hanoi City' },
+      {
+        id: 'lan',
+        name: 'Nguyễn Thị Lan',
+        href: '/en/speakers/lan/',
+        role: 'Head of unit',
+        organisation: 'Hanoi City',
+      },
     ]);
     expect(en.moderators.map((m) => m.href)).toEqual(['/en/speakers/bao/']);
   });
@@ -31,7 +37,11 @@ describe('what the site shows about a session', () => {
   });
 
   it('marks a title that falls back to the other language', () => {
-    expect(describeSession(sprint, programme, 'en').title).toEqual({ text: 'Sprint dữ liệu mở', lang: 'vi', fallback: true });
+    expect(describeSession(sprint, programme, 'en').title).toEqual({
+      text: 'Sprint dữ liệu mở',
+      lang: 'vi',
+      fallback: true,
+    });
     expect(describeSession(sprint, programme, 'vi').title.fallback).toBe(false);
   });
 
@@ -39,7 +49,12 @@ describe('what the site shows about a session', () => {
     const view = describeSession(sprint, programme, 'vi');
     expect(view.capacity).toBe(40);
     expect(view.tags).toEqual([{ id: 'open-data', label: 'Dữ liệu mở' }]);
-    expect(view.facets).toEqual({ track: ['e-government'], format: ['workshop'], language: ['vi'], topic: ['open-data'] });
+    expect(view.facets).toEqual({
+      track: ['e-government'],
+      format: ['workshop'],
+      language: ['vi'],
+      topic: ['open-data'],
+    });
   });
 
   it('recognises a break, which has no track', () => {

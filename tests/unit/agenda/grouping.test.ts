@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { buildRoomGrid, groupByStart } from '../../../src/lib/agenda/grouping';
 
 const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
-const session = (id: string, room: string, start: string, end: string) => ({ id, room, startsAt: at(start), endsAt: at(end) });
+const session = (id: string, room: string, start: string, end: string) => ({
+  id,
+  room,
+  startsAt: at(start),
+  endsAt: at(end),
+});
 
 const day = [
   session('opening', 'main-hall', '09:00', '09:30'),

@@ -6,11 +6,24 @@ const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
 /** Builds a Programme with two tracks, two rooms, two speakers and three sessions. */
 export function programmeFixture(): Programme {
   const tracks: Track[] = [
-    { id: 'e-government', name: { vi: 'Chính quyền số', en: 'Digital government' }, description: { en: '…' }, color: '#0b6e4f', order: 1 },
+    {
+      id: 'e-government',
+      name: { vi: 'Chính quyền số', en: 'Digital government' },
+      description: { en: '…' },
+      color: '#0b6e4f',
+      order: 1,
+    },
     { id: 'unused', name: { en: 'Unused track' }, description: { en: '…' }, color: '#000000', order: 2 },
   ];
   const rooms: Room[] = [
-    { id: 'main-hall', name: { vi: 'Hội trường chính', en: 'Main Hall' }, floor: { vi: 'Tầng 1', en: 'Ground floor' }, capacity: 800, accessible: true, order: 1 },
+    {
+      id: 'main-hall',
+      name: { vi: 'Hội trường chính', en: 'Main Hall' },
+      floor: { vi: 'Tầng 1', en: 'Ground floor' },
+      capacity: 800,
+      accessible: true,
+      order: 1,
+    },
     { id: 'lab', name: { en: 'Workshop Lab' }, floor: { en: 'Level 2' }, capacity: 40, accessible: false, order: 2 },
   ];
   const tags: Tag[] = [
@@ -18,14 +31,37 @@ export function programmeFixture(): Programme {
     { id: 'open-data', label: { vi: 'Dữ liệu mở', en: 'Open data' } },
     { id: 'unused', label: { en: 'Unused' } },
   ];
-  const speakers: Speaker[] = [
-    speaker('lan', 'Nguyễn Thị Lan'),
-    speaker('bao', 'Trần Quốc Bảo'),
-  ];
+  const speakers: Speaker[] = [speaker('lan', 'Nguyễn Thị Lan'), speaker('bao', 'Trần Quốc Bảo')];
   const sessions: Session[] = [
-    session({ slug: 'opening', title: { vi: 'Khai mạc', en: 'Opening' }, start: '09:00', end: '09:30', format: 'keynote', speakers: ['lan'], moderators: ['bao'], tags: ['ai'] }),
-    session({ slug: 'sprint', title: { vi: 'Sprint dữ liệu mở' }, start: '10:00', end: '11:00', room: 'lab', format: 'workshop', language: 'vi', capacity: 40, tags: ['open-data'] }),
-    session({ slug: 'coffee', title: { en: 'Coffee' }, start: '11:00', end: '11:30', track: undefined, format: 'break' }),
+    session({
+      slug: 'opening',
+      title: { vi: 'Khai mạc', en: 'Opening' },
+      start: '09:00',
+      end: '09:30',
+      format: 'keynote',
+      speakers: ['lan'],
+      moderators: ['bao'],
+      tags: ['ai'],
+    }),
+    session({
+      slug: 'sprint',
+      title: { vi: 'Sprint dữ liệu mở' },
+      start: '10:00',
+      end: '11:00',
+      room: 'lab',
+      format: 'workshop',
+      language: 'vi',
+      capacity: 40,
+      tags: ['open-data'],
+    }),
+    session({
+      slug: 'coffee',
+      title: { en: 'Coffee' },
+      start: '11:00',
+      end: '11:30',
+      track: undefined,
+      format: 'break',
+    }),
   ];
   const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
   return {
@@ -38,7 +74,13 @@ export function programmeFixture(): Programme {
       timeZone: 'Asia/Ho_Chi_Minh',
       theme: { en: 'Green and smart cities powered by AI' },
       description: { en: '…' },
-      venue: { name: { en: 'Venue' }, address: { en: 'Hanoi' }, mapUrl: 'https://example.org/map', latitude: 21, longitude: 105.8 },
+      venue: {
+        name: { en: 'Venue' },
+        address: { en: 'Hanoi' },
+        mapUrl: 'https://example.org/map',
+        latitude: 21,
+        longitude: 105.8,
+      },
       organisers: [{ name: { en: 'Organiser' }, url: 'https://example.org' }],
       partners: [],
     },

@@ -10,8 +10,23 @@ const SECOND_SYNC = new Date('2025-12-10T08:00:00Z');
 
 /** What sync.server.ts reads of a session (the fixture has no Markdown abstracts). */
 function mirrorInput(s: SessionSource): ProgrammeSession {
-  const details = sessionDetails({ summary: s.summary, abstracts: { vi: '', en: '' }, speakers: s.speakers, moderators: s.moderators });
-  return { slug: s.slug, titleVi: s.title.vi!, titleEn: s.title.en!, startsAt: s.startsAt, endsAt: s.endsAt, room: s.room, track: s.track ?? null, capacity: null, details };
+  const details = sessionDetails({
+    summary: s.summary,
+    abstracts: { vi: '', en: '' },
+    speakers: s.speakers,
+    moderators: s.moderators,
+  });
+  return {
+    slug: s.slug,
+    titleVi: s.title.vi!,
+    titleEn: s.title.en!,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    room: s.room,
+    track: s.track ?? null,
+    capacity: null,
+    details,
+  };
 }
 
 /** Applies a sync plan to the mirror, as sync.server.ts does in its transaction. */
@@ -22,7 +37,9 @@ function apply(mirror: MirrorRow[], plan: ReturnType<typeof planSync>): MirrorRo
 }
 
 function publish(mirror: MirrorRow[], programme: SessionSource[]) {
-  const ical = serializeCalendar(buildFeedEvents(mirror, new Map(programme.map((s) => [s.slug, s])), context('en')), { name: 'Summit' });
+  const ical = serializeCalendar(buildFeedEvents(mirror, new Map(programme.map((s) => [s.slug, s])), context('en')), {
+    name: 'Summit',
+  });
   return new Map(parseCalendar(ical).events.map((e) => [e.uid, e]));
 }
 
@@ -32,7 +49,11 @@ describe('calendar change tracking', () => {
   const before = publish(mirror1, v1);
 
   it('publishes a moved session at its new time with a higher SEQUENCE and a new LAST-MODIFIED', () => {
-    const moved: SessionSource = { ...v1[1]!, startsAt: new Date('2025-12-23T09:00:00Z'), endsAt: new Date('2025-12-23T10:00:00Z') };
+    const moved: SessionSource = {
+      ...v1[1]!,
+      startsAt: new Date('2025-12-23T09:00:00Z'),
+      endsAt: new Date('2025-12-23T10:00:00Z'),
+    };
     const v2 = [v1[0]!, moved, v1[2]!];
     const plan = planSync(mirror1, v2.map(mirrorInput), SECOND_SYNC);
     expect(plan.moved.map((m) => m.after.slug)).toEqual([moved.slug]);
@@ -48,7 +69,11 @@ describe('calendar change tracking', () => {
   });
 
   it('publishes a new summary and speaker list with a higher SEQUENCE and a new LAST-MODIFIED, without calling it a move', () => {
-    const edited: SessionSource = { ...v1[0]!, summary: { vi: 'Khai mạc, có thêm khách mời.', en: 'The opening, with a guest.' }, speakers: ['tran-quoc-bao', 'claire-dubois'] };
+    const edited: SessionSource = {
+      ...v1[0]!,
+      summary: { vi: 'Khai mạc, có thêm khách mời.', en: 'The opening, with a guest.' },
+      speakers: ['tran-quoc-bao', 'claire-dubois'],
+    };
     const v2 = [edited, v1[1]!, v1[2]!];
     const plan = planSync(mirror1, v2.map(mirrorInput), SECOND_SYNC);
     expect(plan.update.map((r) => r.slug)).toEqual([edited.slug]);
@@ -85,7 +110,8 @@ describe('calendar change tracking', () => {
   it('gives identical bytes when nothing changed, so ETags hold across restarts', () => {
     const plan = planSync(mirror1, v1.map(mirrorInput), SECOND_SYNC);
     const mirror2 = apply(mirror1, plan);
-    const text = (m: MirrorRow[]) => serializeCalendar(buildFeedEvents(m, new Map(v1.map((s) => [s.slug, s])), context('vi')), { name: 'A' });
+    const text = (m: MirrorRow[]) =>
+      serializeCalendar(buildFeedEvents(m, new Map(v1.map((s) => [s.slug, s])), context('vi')), { name: 'A' });
     expect(text(mirror2)).toBe(text(mirror1));
   });
 });

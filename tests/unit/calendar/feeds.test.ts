@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { buildFeedEvents, sessionUid, type CalendarContext, type SessionSource } from '../../../src/lib/calendar/build-event';
-import { calendarName, feedFilename, feedLang, rowsInScope, trackExists, type FeedScope } from '../../../src/lib/calendar/feeds';
+import {
+  buildFeedEvents,
+  sessionUid,
+  type CalendarContext,
+  type SessionSource,
+} from '../../../src/lib/calendar/build-event';
+import {
+  calendarName,
+  feedFilename,
+  feedLang,
+  rowsInScope,
+  trackExists,
+  type FeedScope,
+} from '../../../src/lib/calendar/feeds';
 import { serializeCalendar } from '../../../src/lib/calendar/serialize';
 import { text, type Lang } from '../../../src/lib/i18n/locales';
 import type { MirrorRow } from '../../../src/lib/programme/sync';
@@ -10,7 +22,9 @@ import { expectWellFormed, parseCalendar, type ParsedEvent } from '../../fixture
 function feed(scope: FeedScope, lang: Lang, waitlisted: ReadonlySet<string> = new Set()) {
   const ctx = context(lang);
   const events = buildFeedEvents(rowsInScope(rows, scope), sessionBySlug, ctx, waitlisted);
-  const ical = serializeCalendar(events, { name: calendarName(scope, lang, { event: { vi: 'Thượng đỉnh 2025', en: 'Summit 2025' } }) });
+  const ical = serializeCalendar(events, {
+    name: calendarName(scope, lang, { event: { vi: 'Thượng đỉnh 2025', en: 'Summit 2025' } }),
+  });
   expectWellFormed(ical);
   return { ctx, parsed: parseCalendar(ical).events };
 }
@@ -23,7 +37,9 @@ function expectFromSource(ev: ParsedEvent, row: MirrorRow, session: SessionSourc
   expect(ev.lastModified?.toISOString()).toBe(row.lastModified.toISOString());
   expect(ev.stamp.toISOString()).toBe(row.lastModified.toISOString());
   const room = ctx.rooms.get(row.room)!;
-  expect(ev.location).toBe(`${text(room.name, lang)} (${text(room.floor, lang)}), ${text(ctx.venue.name, lang)}, ${text(ctx.venue.address, lang)}`);
+  expect(ev.location).toBe(
+    `${text(room.name, lang)} (${text(room.floor, lang)}), ${text(ctx.venue.name, lang)}, ${text(ctx.venue.address, lang)}`,
+  );
   expect(ev.organizerCn).toBe(ctx.organizer.name);
   if (!session) {
     expect(ev.status).toBe('CANCELLED');
@@ -40,16 +56,22 @@ function expectFromSource(ev: ParsedEvent, row: MirrorRow, session: SessionSourc
   expect(ev.description).toContain(ev.url);
   const abstract = ctx.abstracts.get(session.slug);
   expect(ev.description).toContain(abstract ? text(abstract, lang) : text(session.summary, lang));
-  for (const id of [...session.speakers, ...session.moderators]) expect(ev.description).toContain(ctx.speakers.get(id)!.name);
+  for (const id of [...session.speakers, ...session.moderators])
+    expect(ev.description).toContain(ctx.speakers.get(id)!.name);
   expect(ev.categories).toEqual(session.track ? [text(ctx.tracks.get(session.track)!.name, lang)] : []);
 }
 
-const scopes: { name: string; scope: FeedScope }[] = [
+type NamedScope = { name: string; scope: FeedScope };
+
+const scopes: NamedScope[] = [
   { name: 'the whole summit', scope: { kind: 'summit' } },
   { name: 'the plenary track', scope: { kind: 'track', track: 'plenary' } },
   { name: 'the urban data track', scope: { kind: 'track', track: 'urban-data' } },
-  ...rows.map((r) => ({ name: `session ${r.slug}`, scope: { kind: 'session', slug: r.slug } as FeedScope })),
-  { name: 'a personal agenda', scope: { kind: 'personal', slugs: new Set(['panel-land-data', 'talk-removed', 'lunch-break']) } },
+  ...rows.map((r): NamedScope => ({ name: `session ${r.slug}`, scope: { kind: 'session', slug: r.slug } })),
+  {
+    name: 'a personal agenda',
+    scope: { kind: 'personal', slugs: new Set(['panel-land-data', 'talk-removed', 'lunch-break']) },
+  },
 ];
 
 describe('every feed against the content it came from', () => {
@@ -76,21 +98,34 @@ describe('every feed against the content it came from', () => {
 
   it('keeps the same UID for a session in every feed and language', () => {
     const uids = (scope: FeedScope, lang: Lang) => feed(scope, lang).parsed.map((e) => e.uid);
-    expect(uids({ kind: 'session', slug: 'panel-land-data' }, 'vi')).toEqual(uids({ kind: 'session', slug: 'panel-land-data' }, 'en'));
+    expect(uids({ kind: 'session', slug: 'panel-land-data' }, 'vi')).toEqual(
+      uids({ kind: 'session', slug: 'panel-land-data' }, 'en'),
+    );
     expect(uids({ kind: 'summit' }, 'vi')).toContain(uids({ kind: 'track', track: 'urban-data' }, 'en')[0]);
   });
 
   it('publishes a removed session as cancelled in the feeds that had it', () => {
-    const cancelled = (scope: FeedScope) => feed(scope, 'en').parsed.filter((e) => e.status === 'CANCELLED').map((e) => e.uid);
+    const cancelled = (scope: FeedScope) =>
+      feed(scope, 'en')
+        .parsed.filter((e) => e.status === 'CANCELLED')
+        .map((e) => e.uid);
     expect(cancelled({ kind: 'summit' })).toEqual([sessionUid(removed.slug)]);
     expect(cancelled({ kind: 'track', track: 'urban-data' })).toEqual([sessionUid(removed.slug)]);
     expect(cancelled({ kind: 'track', track: 'plenary' })).toEqual([]);
     const [ev] = feed({ kind: 'session', slug: removed.slug }, 'en').parsed;
-    expect(ev).toMatchObject({ status: 'CANCELLED', summary: '[Cancelled] Withdrawn talk, with apologies', sequence: 3 });
+    expect(ev).toMatchObject({
+      status: 'CANCELLED',
+      summary: '[Cancelled] Withdrawn talk, with apologies',
+      sequence: 3,
+    });
   });
 
   it('marks waitlisted sessions in a personal feed as tentative', () => {
-    const { parsed } = feed({ kind: 'personal', slugs: new Set(['panel-land-data']) }, 'vi', new Set(['panel-land-data']));
+    const { parsed } = feed(
+      { kind: 'personal', slugs: new Set(['panel-land-data']) },
+      'vi',
+      new Set(['panel-land-data']),
+    );
     expect(parsed[0]).toMatchObject({ status: 'TENTATIVE' });
     expect(parsed[0]!.description).toContain('danh sách chờ');
   });
@@ -106,8 +141,12 @@ describe('feed names and lookups', () => {
   it('names calendars in the feed language', () => {
     const event = { vi: 'Thượng đỉnh 2025', en: 'Summit 2025' };
     expect(calendarName({ kind: 'summit' }, 'vi', { event })).toBe('Thượng đỉnh 2025');
-    expect(calendarName({ kind: 'track', track: 'plenary' }, 'en', { event, track: { vi: 'Toàn thể', en: 'Plenary' } })).toBe('Summit 2025 – Plenary');
-    expect(calendarName({ kind: 'personal', slugs: new Set() }, 'vi', { event })).toBe('Thượng đỉnh 2025 – Lịch của tôi');
+    expect(
+      calendarName({ kind: 'track', track: 'plenary' }, 'en', { event, track: { vi: 'Toàn thể', en: 'Plenary' } }),
+    ).toBe('Summit 2025 – Plenary');
+    expect(calendarName({ kind: 'personal', slugs: new Set() }, 'vi', { event })).toBe(
+      'Thượng đỉnh 2025 – Lịch của tôi',
+    );
   });
 
   it('gives ASCII filenames', () => {
@@ -122,6 +161,10 @@ describe('feed names and lookups', () => {
   });
 
   it('covers every fixture session in the summit feed', () => {
-    expect(feed({ kind: 'summit' }, 'vi').parsed.map((e) => e.uid).sort()).toEqual([...sessions.map((s) => s.slug), removed.slug].map(sessionUid).sort());
+    expect(
+      feed({ kind: 'summit' }, 'vi')
+        .parsed.map((e) => e.uid)
+        .sort(),
+    ).toEqual([...sessions.map((s) => s.slug), removed.slug].map(sessionUid).sort());
   });
 });

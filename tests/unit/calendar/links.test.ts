@@ -23,7 +23,10 @@ describe('calendar links', () => {
   });
 
   it('gives Outlook on the web (personal and work) the UTC instants and the details', () => {
-    for (const [host, origin] of [['live', 'https://outlook.live.com'], ['office', 'https://outlook.office.com']] as const) {
+    for (const [host, origin] of [
+      ['live', 'https://outlook.live.com'],
+      ['office', 'https://outlook.office.com'],
+    ] as const) {
       const url = new URL(outlookCalendarUrl(ev, host));
       expect(url.origin).toBe(origin);
       expect(url.pathname).toBe('/calendar/0/action/compose');
@@ -37,7 +40,9 @@ describe('calendar links', () => {
   });
 
   it('turns http(s) feed addresses into webcal:// subscriptions', () => {
-    expect(webcalUrl('https://summit.example.vn/calendar/summit.ics?lang=en')).toBe('webcal://summit.example.vn/calendar/summit.ics?lang=en');
+    expect(webcalUrl('https://summit.example.vn/calendar/summit.ics?lang=en')).toBe(
+      'webcal://summit.example.vn/calendar/summit.ics?lang=en',
+    );
     expect(webcalUrl('http://localhost:4321/calendar/summit.ics')).toBe('webcal://localhost:4321/calendar/summit.ics');
   });
 
@@ -45,7 +50,9 @@ describe('calendar links', () => {
     expect(feedPath({ kind: 'summit' }, 'en')).toBe('/calendar/summit.ics?lang=en');
     expect(feedPath({ kind: 'track', track: 'urban-data' }, 'vi')).toBe('/calendar/tracks/urban-data.ics?lang=vi');
     expect(feedPath({ kind: 'session', slug: 'opening-ceremony' })).toBe('/calendar/sessions/opening-ceremony.ics');
-    expect(feedUrl('https://summit.example.vn', { kind: 'personal', token: 'abc' }, 'en')).toBe('https://summit.example.vn/calendar/personal/abc.ics');
+    expect(feedUrl('https://summit.example.vn', { kind: 'personal', token: 'abc' }, 'en')).toBe(
+      'https://summit.example.vn/calendar/personal/abc.ics',
+    );
   });
 
   it('fills a session’s menu with its own times, title, summary, page and place', () => {
@@ -55,8 +62,12 @@ describe('calendar links', () => {
     const google = new URL(links.google);
     expect(google.searchParams.get('dates')).toBe('20251223T013000Z/20251223T020000Z');
     expect(google.searchParams.get('text')).toBe('Opening: Hanoi, a green; smart city powered by AI');
-    expect(google.searchParams.get('details')).toBe('The opening of the summit.\n\nhttps://summit.example.vn/en/sessions/opening-ceremony/');
-    expect(google.searchParams.get('location')).toBe('Main Hall (Ground floor), National Convention Center, 57 Pham Hung Street, Me Tri, Nam Tu Liem, Hanoi');
+    expect(google.searchParams.get('details')).toBe(
+      'The opening of the summit.\n\nhttps://summit.example.vn/en/sessions/opening-ceremony/',
+    );
+    expect(google.searchParams.get('location')).toBe(
+      'Main Hall (Ground floor), National Convention Center, 57 Pham Hung Street, Me Tri, Nam Tu Liem, Hanoi',
+    );
     expect(new URL(links.outlookOffice).searchParams.get('startdt')).toBe('2025-12-23T01:30:00Z');
   });
 });

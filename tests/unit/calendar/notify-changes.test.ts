@@ -3,7 +3,13 @@ import { changeEmail, changesToAnnounce } from '../../../src/lib/calendar/notify
 import { mirrorOf, removed, sessions } from '../../fixtures/calendar-programme';
 
 const before = mirrorOf(sessions[1]!);
-const after = { ...before, startsAt: new Date('2025-12-23T09:00:00Z'), endsAt: new Date('2025-12-23T10:00:00Z'), room: 'main-hall', sequence: 1 };
+const after = {
+  ...before,
+  startsAt: new Date('2025-12-23T09:00:00Z'),
+  endsAt: new Date('2025-12-23T10:00:00Z'),
+  room: 'main-hall',
+  sequence: 1,
+};
 const rooms: Record<string, { vi: string; en: string }> = {
   'breakout-lotus': { vi: 'Phòng Sen', en: 'Lotus Room' },
   'main-hall': { vi: 'Hội trường chính', en: 'Main Hall' },

@@ -9,11 +9,21 @@ import { calendarText, expectWellFormed, parseCalendar } from '../../fixtures/ic
 
 // Vietnamese letters (1-3 octets in UTF-8), the characters iCalendar must escape, line
 // breaks of every kind, quotes, and a 4-octet emoji.
-const alphabet = [...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐƯƠ ', ',', ';', '\\', ':', '"', '\n', '\r\n', '\r', '🌏', '–'];
+const alphabet = [
+  ...'aăâbcdđeêghiklmnoôơpqrstuưvxyàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵĐƯƠ ',
+  ',',
+  ';',
+  '\\',
+  ':',
+  '"',
+  '\n',
+  '\r\n',
+  '\r',
+  '🌏',
+  '–',
+];
 const vietnamese = (maxLength: number) =>
-  fc
-    .array(fc.constantFrom(...alphabet), { minLength: 1, maxLength })
-    .map((chars) => `Đ${chars.join('')}`);
+  fc.array(fc.constantFrom(...alphabet), { minLength: 1, maxLength }).map((chars) => `Đ${chars.join('')}`);
 
 const MINUTE = 60_000;
 const session = (i: number) =>
@@ -40,7 +50,9 @@ const session = (i: number) =>
       };
       return { session: s, row: mirrorOf(s, { sequence }) };
     });
-const programme = fc.integer({ min: 1, max: 8 }).chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => session(i))));
+const programme = fc
+  .integer({ min: 1, max: 8 })
+  .chain((n) => fc.tuple(...Array.from({ length: n }, (_, i) => session(i))));
 
 describe('feeds over generated programmes', () => {
   it('round-trip through ical.js with the same instants and text, every line within 75 octets', () => {
@@ -48,7 +60,10 @@ describe('feeds over generated programmes', () => {
       fc.property(programme, vietnamese(80), vietnamese(60), (items, trackName, calName) => {
         const ctx = context('vi', { tracks: new Map([['tricky', { name: { vi: trackName } }]]), abstracts: new Map() });
         const rows: MirrorRow[] = items.map((x) => x.row);
-        const ical = serializeCalendar(buildFeedEvents(rows, new Map(items.map((x) => [x.session.slug, x.session])), ctx), { name: calName });
+        const ical = serializeCalendar(
+          buildFeedEvents(rows, new Map(items.map((x) => [x.session.slug, x.session])), ctx),
+          { name: calName },
+        );
         expectWellFormed(ical);
         const { calendar, events } = parseCalendar(ical);
         expect(events).toHaveLength(items.length);

@@ -28,7 +28,12 @@ describe('calendar serialisation', () => {
   it('adds the calendar properties ics lacks, once each', () => {
     const ical = serializeCalendar([event()], { name: 'Thượng đỉnh, 2025; Hà Nội' });
     const head = ical.split('BEGIN:VEVENT')[0]!;
-    for (const line of ['METHOD:PUBLISH', 'X-WR-TIMEZONE:Asia/Ho_Chi_Minh', 'REFRESH-INTERVAL;VALUE=DURATION:PT1H', 'X-PUBLISHED-TTL:PT1H']) {
+    for (const line of [
+      'METHOD:PUBLISH',
+      'X-WR-TIMEZONE:Asia/Ho_Chi_Minh',
+      'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+      'X-PUBLISHED-TTL:PT1H',
+    ]) {
       expect(head.split('\r\n').filter((l) => l === line)).toHaveLength(1);
     }
     const { calendar } = parseCalendar(ical);
@@ -65,7 +70,9 @@ describe('calendar serialisation', () => {
 
   it('round-trips every text property with commas, semicolons, backslashes and line breaks', () => {
     const tricky = 'Một, hai; ba \\ bốn\r\nnăm\rsáu\nbảy';
-    const ical = serializeCalendar([event({ summary: tricky, description: tricky, location: tricky })], { name: tricky });
+    const ical = serializeCalendar([event({ summary: tricky, description: tricky, location: tricky })], {
+      name: tricky,
+    });
     expectWellFormed(ical);
     const { calendar, events } = parseCalendar(ical);
     const expected = 'Một, hai; ba \\ bốn\nnăm\nsáu\nbảy';
@@ -75,7 +82,9 @@ describe('calendar serialisation', () => {
 
   it('lets no CR/LF or quote in an organiser name inject a property or parameter', () => {
     const evil = 'Ban "Tổ chức"\r\nATTENDEE;CN=Mallory:mailto:mallory@evil.example\r\nX-INJECTED:1';
-    const ical = serializeCalendar([event({ organizer: { name: evil, email: 'no-reply@summit.example.vn' } })], { name: 'A' });
+    const ical = serializeCalendar([event({ organizer: { name: evil, email: 'no-reply@summit.example.vn' } })], {
+      name: 'A',
+    });
     expectWellFormed(ical);
     const [parsed] = parseCalendar(ical).events;
     expect(parsed!.propertyNames).not.toContain('attendee');
@@ -93,12 +102,16 @@ describe('calendar serialisation', () => {
   });
 
   it('refuses times that are not whole minutes instead of silently truncating them', () => {
-    expect(() => serializeCalendar([event({ start: new Date('2025-12-23T02:00:30Z') })], { name: 'A' })).toThrow(RangeError);
+    expect(() => serializeCalendar([event({ start: new Date('2025-12-23T02:00:30Z') })], { name: 'A' })).toThrow(
+      RangeError,
+    );
   });
 
   it('writes a fixture programme that parses cleanly with CRLF endings and 75-octet lines', () => {
     for (const lang of ['vi', 'en'] as const) {
-      const ical = serializeCalendar(buildFeedEvents(rows, sessionBySlug, context(lang)), { name: 'Thượng đỉnh Đô thị thông minh 2025' });
+      const ical = serializeCalendar(buildFeedEvents(rows, sessionBySlug, context(lang)), {
+        name: 'Thượng đỉnh Đô thị thông minh 2025',
+      });
       expectWellFormed(ical);
       expect(parseCalendar(ical).events).toHaveLength(rows.length);
     }

@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../support/paths';
 
 function feedsUnder(tz: string): { out: string; offset: string } {
-  const result = spawnSync('npx', ['tsx', 'tests/fixtures/print-feed.ts'], { cwd: repoRoot, env: { ...process.env, TZ: tz }, encoding: 'utf8' });
+  const result = spawnSync('npx', ['tsx', 'tests/fixtures/print-feed.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, TZ: tz },
+    encoding: 'utf8',
+  });
   if (result.status !== 0) throw new Error(`print-feed failed under TZ=${tz}:\n${result.stderr}`);
   return { out: result.stdout, offset: result.stderr.trim() };
 }

@@ -29,7 +29,11 @@ describe('personal agenda', () => {
   });
 
   it('flags overlapping sessions on both sides, but not back-to-back or cancelled ones', () => {
-    const agenda = buildAgenda({ starred: ['keynote', 'panel', 'workshop', 'talk', 'withdrawn'], reservations: [], sessions });
+    const agenda = buildAgenda({
+      starred: ['keynote', 'panel', 'workshop', 'talk', 'withdrawn'],
+      reservations: [],
+      sessions,
+    });
     const overlaps = Object.fromEntries(agenda.map((e) => [e.slug, e.overlapsWith]));
     expect(overlaps).toEqual({
       keynote: ['session:panel'],

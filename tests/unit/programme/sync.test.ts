@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { planSync, contentHash, sessionDetails, type MirrorRow, type ProgrammeSession } from '../../../src/lib/programme/sync';
+import {
+  planSync,
+  contentHash,
+  sessionDetails,
+  type MirrorRow,
+  type ProgrammeSession,
+} from '../../../src/lib/programme/sync';
 
 const T0 = new Date('2025-12-01T00:00:00Z');
 const T1 = new Date('2025-12-02T00:00:00Z');
@@ -7,7 +13,13 @@ const T1 = new Date('2025-12-02T00:00:00Z');
 const ABSTRACTS = { vi: 'Tóm tắt phiên.', en: 'What the session is about.' };
 
 function details(over: Partial<Parameters<typeof sessionDetails>[0]> = {}): string {
-  return sessionDetails({ summary: { vi: 'Tóm tắt', en: 'Summary' }, abstracts: ABSTRACTS, speakers: ['lan'], moderators: [], ...over });
+  return sessionDetails({
+    summary: { vi: 'Tóm tắt', en: 'Summary' },
+    abstracts: ABSTRACTS,
+    speakers: ['lan'],
+    moderators: [],
+    ...over,
+  });
 }
 
 function session(slug: string, over: Partial<ProgrammeSession> = {}): ProgrammeSession {
@@ -44,7 +56,10 @@ describe('programme sync', () => {
 
   it('bumps the sequence and last-modified of a moved session and reports the move', () => {
     const before = mirrored(session('a'), { sequence: 2 });
-    const moved = session('a', { startsAt: new Date('2025-12-23T04:00:00Z'), endsAt: new Date('2025-12-23T05:00:00Z') });
+    const moved = session('a', {
+      startsAt: new Date('2025-12-23T04:00:00Z'),
+      endsAt: new Date('2025-12-23T05:00:00Z'),
+    });
     const plan = planSync([before], [moved], T1);
     expect(plan.update[0]).toMatchObject({ sequence: 3, lastModified: T1, startsAt: moved.startsAt });
     expect(plan.moved).toHaveLength(1);
@@ -67,8 +82,12 @@ describe('programme sync', () => {
 
   it('bumps the sequence when a speaker joins or the summary changes', () => {
     const before = mirrored(session('a'));
-    expect(planSync([before], [session('a', { details: details({ speakers: ['lan', 'minh'] }) })], T1).update).toHaveLength(1);
-    expect(planSync([before], [session('a', { details: details({ summary: { vi: 'Mới', en: 'New' } }) })], T1).update).toHaveLength(1);
+    expect(
+      planSync([before], [session('a', { details: details({ speakers: ['lan', 'minh'] }) })], T1).update,
+    ).toHaveLength(1);
+    expect(
+      planSync([before], [session('a', { details: details({ summary: { vi: 'Mới', en: 'New' } }) })], T1).update,
+    ).toHaveLength(1);
   });
 
   it('keeps the published text out of the mirror row', () => {

@@ -17,7 +17,13 @@ describe('registration emails', () => {
   });
 
   it('name the ticket code in the confirmation', () => {
-    const mail = confirmationEmail({ lang: 'en', fullName: 'Sam', ticketCode: 'ABCD', ticketUrl: url('/me/ticket/'), agendaUrl: url('/agenda/') });
+    const mail = confirmationEmail({
+      lang: 'en',
+      fullName: 'Sam',
+      ticketCode: 'ABCD',
+      ticketUrl: url('/me/ticket/'),
+      agendaUrl: url('/agenda/'),
+    });
     expect(mail.text).toContain('Ticket code: ABCD');
     expect(mail.html).toContain('<strong>ABCD</strong>');
   });
@@ -31,13 +37,20 @@ describe('registration emails', () => {
 
 describe('account emails', () => {
   it('tell the owner of an address that it already has an account, with sign-in and reset links', () => {
-    const mail = accountExistsEmail({ lang: 'vi', fullName: 'Mai', loginUrl: url('/login/'), resetUrl: url('/reset-password/?token=t') });
+    const mail = accountExistsEmail({
+      lang: 'vi',
+      fullName: 'Mai',
+      loginUrl: url('/login/'),
+      resetUrl: url('/reset-password/?token=t'),
+    });
     expect(mail.subject).toBe('Bạn đã có tài khoản – Hội nghị Đô thị thông minh');
     expect(mail.text).toContain('https://summit.example/vi/login/');
     expect(mail.text).toContain('https://summit.example/vi/reset-password/?token=t');
   });
 
   it('say how long a reset link works', () => {
-    expect(passwordResetEmail({ lang: 'en', fullName: 'Sam', resetUrl: url('/r/') }).text).toContain('valid for 1 hour');
+    expect(passwordResetEmail({ lang: 'en', fullName: 'Sam', resetUrl: url('/r/') }).text).toContain(
+      'valid for 1 hour',
+    );
   });
 });

@@ -23,7 +23,8 @@ const valid = {
   consentAccessibility: false,
   consentNews: true,
 };
-const check = (overrides: Record<string, unknown>, lang: 'vi' | 'en' = 'en') => validateRegistration({ ...valid, ...overrides }, TOPICS, lang);
+const check = (overrides: Record<string, unknown>, lang: 'vi' | 'en' = 'en') =>
+  validateRegistration({ ...valid, ...overrides }, TOPICS, lang);
 const errorsOf = (overrides: Record<string, unknown>, lang: 'vi' | 'en' = 'en') => {
   const r = check(overrides, lang);
   if (r.ok) throw new Error('expected the registration to be refused');
@@ -55,9 +56,12 @@ describe('validateRegistration', () => {
 
   it('refuses every field over its cap, whatever it holds', () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 121, maxLength: 300 }).filter((s) => s.trim().length > 120), (name) => {
-        expect(errorsOf({ fullName: name }).fullName).toBeDefined();
-      }),
+      fc.property(
+        fc.string({ minLength: 121, maxLength: 300 }).filter((s) => s.trim().length > 120),
+        (name) => {
+          expect(errorsOf({ fullName: name }).fullName).toBeDefined();
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -121,13 +125,24 @@ describe('registrationFromForm', () => {
     form.append('topics', 'energy');
     form.append('consentRegistration', 'on');
     const input = registrationFromForm(form);
-    expect(input).toMatchObject({ fullName: 'Mai', email: '', topics: ['ai', 'energy'], consentRegistration: true, consentNews: false, wheelchair: false });
+    expect(input).toMatchObject({
+      fullName: 'Mai',
+      email: '',
+      topics: ['ai', 'energy'],
+      consentRegistration: true,
+      consentNews: false,
+      wheelchair: false,
+    });
   });
 });
 
 describe('registrationValues', () => {
   it('turns any input into safe values to show again', () => {
     expect(registrationValues('garbage')).toMatchObject({ fullName: '', topics: [], wheelchair: false });
-    expect(registrationValues({ fullName: 42, topics: ['ai', 7], wheelchair: 'yes' })).toMatchObject({ fullName: '', topics: ['ai'], wheelchair: false });
+    expect(registrationValues({ fullName: 42, topics: ['ai', 7], wheelchair: 'yes' })).toMatchObject({
+      fullName: '',
+      topics: ['ai'],
+      wheelchair: false,
+    });
   });
 });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { panelContext, placeFor, promotionsDue, reservability, returnPath, seatAction, seatsLeft } from '../../../src/lib/seats/seats';
+import {
+  panelContext,
+  placeFor,
+  promotionsDue,
+  reservability,
+  returnPath,
+  seatAction,
+  seatsLeft,
+} from '../../../src/lib/seats/seats';
 
 const ORIGIN = 'https://summit.example';
 
@@ -63,34 +71,57 @@ describe('the seat panel button', () => {
     expect(seatAction({ reservability: 'ok', counts, mine: null, signedIn: true })).toBe('reserve');
   });
   it('offers the waitlist when the session is full', () => {
-    expect(seatAction({ reservability: 'ok', counts: { capacity: 2, confirmed: 2, waitlisted: 0 }, mine: null, signedIn: true })).toBe('join-waitlist');
+    expect(
+      seatAction({
+        reservability: 'ok',
+        counts: { capacity: 2, confirmed: 2, waitlisted: 0 },
+        mine: null,
+        signedIn: true,
+      }),
+    ).toBe('join-waitlist');
   });
   it('offers to cancel a confirmed seat and to leave the waitlist', () => {
     expect(seatAction({ reservability: 'ok', counts, mine: { status: 'confirmed' }, signedIn: true })).toBe('cancel');
-    expect(seatAction({ reservability: 'ok', counts, mine: { status: 'waitlisted', position: 3 }, signedIn: true })).toBe('leave-waitlist');
+    expect(
+      seatAction({ reservability: 'ok', counts, mine: { status: 'waitlisted', position: 3 }, signedIn: true }),
+    ).toBe('leave-waitlist');
   });
   it('asks visitors to sign in', () => {
     expect(seatAction({ reservability: 'ok', counts, mine: null, signedIn: false })).toBe('sign-in');
   });
   it('still lets a delegate give back a seat in a cancelled session, but offers nothing new', () => {
-    expect(seatAction({ reservability: 'cancelled', counts, mine: { status: 'confirmed' }, signedIn: true })).toBe('cancel');
+    expect(seatAction({ reservability: 'cancelled', counts, mine: { status: 'confirmed' }, signedIn: true })).toBe(
+      'cancel',
+    );
     expect(seatAction({ reservability: 'cancelled', counts, mine: null, signedIn: true })).toBeNull();
   });
 });
 
 describe('where a form post returns', () => {
   it('returns to the page the form was on, with the notice for that session', () => {
-    const path = returnPath({ back: '/en/agenda/?track=ai', referer: null }, ORIGIN, '/en/sessions/w/', 'confirmed', 'w');
+    const path = returnPath(
+      { back: '/en/agenda/?track=ai', referer: null },
+      ORIGIN,
+      '/en/sessions/w/',
+      'confirmed',
+      'w',
+    );
     expect(path).toBe('/en/agenda/?track=ai&seat=confirmed&seat-for=w#seats-w');
   });
   it('uses the Referer when the form gave no page', () => {
-    expect(returnPath({ back: null, referer: `${ORIGIN}/vi/sessions/w/` }, ORIGIN, '/vi/agenda/', 'waitlisted', 'w')).toBe('/vi/sessions/w/?seat=waitlisted&seat-for=w#seats-w');
+    expect(
+      returnPath({ back: null, referer: `${ORIGIN}/vi/sessions/w/` }, ORIGIN, '/vi/agenda/', 'waitlisted', 'w'),
+    ).toBe('/vi/sessions/w/?seat=waitlisted&seat-for=w#seats-w');
   });
   it('never follows a Referer on another site', () => {
-    expect(returnPath({ back: null, referer: 'https://evil.example/phish' }, ORIGIN, '/vi/sessions/w/', 'cancelled', 'w')).toBe('/vi/sessions/w/?seat=cancelled&seat-for=w#seats-w');
+    expect(
+      returnPath({ back: null, referer: 'https://evil.example/phish' }, ORIGIN, '/vi/sessions/w/', 'cancelled', 'w'),
+    ).toBe('/vi/sessions/w/?seat=cancelled&seat-for=w#seats-w');
   });
   it('replaces an older notice instead of stacking them', () => {
-    expect(returnPath({ back: '/en/sessions/w/?seat=confirmed&seat-for=w', referer: null }, ORIGIN, '/x/', 'cancelled', 'w')).toBe('/en/sessions/w/?seat=cancelled&seat-for=w#seats-w');
+    expect(
+      returnPath({ back: '/en/sessions/w/?seat=confirmed&seat-for=w', referer: null }, ORIGIN, '/x/', 'cancelled', 'w'),
+    ).toBe('/en/sessions/w/?seat=cancelled&seat-for=w#seats-w');
   });
 });
 
@@ -100,7 +131,11 @@ describe('the page a seat panel is on', () => {
     expect(ctx).toEqual({ back: '/en/agenda/?track=ai', notice: 'confirmed' });
   });
   it('reads the page from the Referer when rendered as a server island', () => {
-    const ctx = panelContext(new URL(`${ORIGIN}/_server-islands/SeatPanel?p=x`), `${ORIGIN}/vi/sessions/w/?seat=waitlisted&seat-for=w`, 'w');
+    const ctx = panelContext(
+      new URL(`${ORIGIN}/_server-islands/SeatPanel?p=x`),
+      `${ORIGIN}/vi/sessions/w/?seat=waitlisted&seat-for=w`,
+      'w',
+    );
     expect(ctx).toEqual({ back: '/vi/sessions/w/', notice: 'waitlisted' });
   });
   it('ignores a notice meant for another session on the same page', () => {

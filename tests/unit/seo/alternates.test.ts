@@ -11,7 +11,9 @@ describe('page URLs in each language', () => {
   });
 
   it('builds the absolute canonical URL with a trailing slash', () => {
-    expect(canonicalUrl('en', '/sessions/opening-ceremony/', site)).toBe('https://summit.example.vn/en/sessions/opening-ceremony/');
+    expect(canonicalUrl('en', '/sessions/opening-ceremony/', site)).toBe(
+      'https://summit.example.vn/en/sessions/opening-ceremony/',
+    );
   });
 
   it('declares vi, en and x-default alternates, x-default being the Vietnamese page', () => {

@@ -25,7 +25,9 @@ describe('showcase filters', () => {
       'queue',
       'portal',
     ]);
-    expect(filterProducts(products, { category: 'e-government', maturity: 'pilot' }).map((p) => p.slug)).toEqual(['portal']);
+    expect(filterProducts(products, { category: 'e-government', maturity: 'pilot' }).map((p) => p.slug)).toEqual([
+      'portal',
+    ]);
     expect(filterProducts(products, { category: undefined, maturity: undefined })).toHaveLength(3);
   });
 

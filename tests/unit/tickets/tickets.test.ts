@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
-import { categoryLabel, formatTicketCode, isTicketCode, listedNeeds, normaliseTicketCode, ticketQrPayload, TICKET_CODE_BYTES } from '../../../src/lib/tickets/tickets';
+import {
+  categoryLabel,
+  formatTicketCode,
+  isTicketCode,
+  listedNeeds,
+  normaliseTicketCode,
+  ticketQrPayload,
+  TICKET_CODE_BYTES,
+} from '../../../src/lib/tickets/tickets';
 
 const CODE = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
 
@@ -42,7 +50,10 @@ describe('ticket codes', () => {
 describe('what the desk shows', () => {
   it('lists only the accessibility needs a delegate stated', () => {
     expect(listedNeeds({ wheelchair: true, signLanguage: false, other: '  ' })).toEqual([{ kind: 'wheelchair' }]);
-    expect(listedNeeds({ wheelchair: false, signLanguage: true, other: 'Large print' })).toEqual([{ kind: 'signLanguage' }, { kind: 'other', text: 'Large print' }]);
+    expect(listedNeeds({ wheelchair: false, signLanguage: true, other: 'Large print' })).toEqual([
+      { kind: 'signLanguage' },
+      { kind: 'other', text: 'Large print' },
+    ]);
     expect(listedNeeds({ wheelchair: false, signLanguage: false, other: '' })).toEqual([]);
   });
   it('labels the delegate category in the page language', () => {

@@ -7,7 +7,8 @@ const vi = {
     'logged-out': 'Bạn đã đăng xuất.',
     verified: 'Địa chỉ email của bạn đã được xác nhận. Cảm ơn bạn!',
     'verify-failed': 'Đường dẫn xác nhận không hợp lệ hoặc đã hết hạn. Hãy đăng nhập và gửi lại thư xác nhận.',
-    'reset-sent': 'Nếu có tài khoản gắn với địa chỉ này, chúng tôi đã gửi thư kèm đường dẫn đặt lại mật khẩu. Đường dẫn có hiệu lực trong 1 giờ.',
+    'reset-sent':
+      'Nếu có tài khoản gắn với địa chỉ này, chúng tôi đã gửi thư kèm đường dẫn đặt lại mật khẩu. Đường dẫn có hiệu lực trong 1 giờ.',
     deleted: 'Tài khoản và dữ liệu của bạn đã được xoá.',
     'sign-in-needed': 'Vui lòng đăng nhập để tiếp tục.',
   },
@@ -38,7 +39,8 @@ const vi = {
   forgot: {
     title: 'Quên mật khẩu',
     description: 'Nhận đường dẫn đặt lại mật khẩu qua email.',
-    intro: 'Nhập địa chỉ email bạn đã dùng để đăng ký. Chúng tôi sẽ gửi đường dẫn đặt lại mật khẩu, có hiệu lực trong 1 giờ.',
+    intro:
+      'Nhập địa chỉ email bạn đã dùng để đăng ký. Chúng tôi sẽ gửi đường dẫn đặt lại mật khẩu, có hiệu lực trong 1 giờ.',
     email: 'Email',
     submit: 'Gửi đường dẫn',
     back: 'Quay lại đăng nhập',
@@ -49,7 +51,8 @@ const vi = {
     password: 'Mật khẩu mới',
     hint: 'Ít nhất 8 ký tự, tối đa 128.',
     submit: 'Đặt mật khẩu mới',
-    invalidToken: 'Đường dẫn đặt lại mật khẩu không hợp lệ, đã được sử dụng hoặc đã hết hạn. Vui lòng yêu cầu đường dẫn mới.',
+    invalidToken:
+      'Đường dẫn đặt lại mật khẩu không hợp lệ, đã được sử dụng hoặc đã hết hạn. Vui lòng yêu cầu đường dẫn mới.',
     requestNew: 'Yêu cầu đường dẫn mới',
   },
   me: {
@@ -70,7 +73,8 @@ const vi = {
     },
     consents: {
       heading: 'Sự đồng ý',
-      intro: 'Bạn có thể đồng ý hoặc rút lại từng mục không bắt buộc bất cứ lúc nào. Việc rút lại không ảnh hưởng đến hoạt động xử lý đã thực hiện trước đó.',
+      intro:
+        'Bạn có thể đồng ý hoặc rút lại từng mục không bắt buộc bất cứ lúc nào. Việc rút lại không ảnh hưởng đến hoạt động xử lý đã thực hiện trước đó.',
       required: 'Xử lý dữ liệu cho việc đăng ký (bắt buộc): đã đồng ý ngày',
       requiredNote: 'Để rút lại sự đồng ý bắt buộc, hãy xoá tài khoản ở cuối trang.',
       givenOn: (date: string) => `đã đồng ý ngày ${date}`,
@@ -116,7 +120,8 @@ const en: typeof vi = {
     'logged-out': 'You have signed out.',
     verified: 'Your email address is confirmed. Thank you!',
     'verify-failed': 'This confirmation link is invalid or has expired. Sign in to send a new one.',
-    'reset-sent': 'If an account exists for this address, we have sent an email with a link to reset the password. The link is valid for 1 hour.',
+    'reset-sent':
+      'If an account exists for this address, we have sent an email with a link to reset the password. The link is valid for 1 hour.',
     deleted: 'Your account and your data have been deleted.',
     'sign-in-needed': 'Please sign in to continue.',
   },
@@ -147,7 +152,8 @@ const en: typeof vi = {
   forgot: {
     title: 'Forgot password',
     description: 'Get a link to reset your password by email.',
-    intro: 'Enter the email address you registered with. We will send you a link to reset your password, valid for 1 hour.',
+    intro:
+      'Enter the email address you registered with. We will send you a link to reset your password, valid for 1 hour.',
     email: 'Email',
     submit: 'Send the link',
     back: 'Back to sign in',
@@ -179,7 +185,8 @@ const en: typeof vi = {
     },
     consents: {
       heading: 'Consents',
-      intro: 'You can give or withdraw each optional consent at any time. Withdrawing does not affect processing carried out before.',
+      intro:
+        'You can give or withdraw each optional consent at any time. Withdrawing does not affect processing carried out before.',
       required: 'Processing for registration (required): given on',
       requiredNote: 'To withdraw the required consent, delete your account at the bottom of this page.',
       givenOn: (date) => `given on ${date}`,

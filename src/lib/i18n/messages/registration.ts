@@ -4,7 +4,8 @@ import type { Lang } from '../locales';
 
 const vi = {
   title: 'Đăng ký tham dự',
-  description: 'Đăng ký miễn phí để nhận vé điện tử, đặt chỗ hội thảo và kết nối giao thương tại Hội nghị Thượng đỉnh Đô thị thông minh Việt Nam – châu Á, Hà Nội, 23/12/2025.',
+  description:
+    'Đăng ký miễn phí để nhận vé điện tử, đặt chỗ hội thảo và kết nối giao thương tại Hội nghị Thượng đỉnh Đô thị thông minh Việt Nam – châu Á, Hà Nội, 23/12/2025.',
   intro: 'Tham dự miễn phí. Sau khi đăng ký, bạn sẽ nhận email xác nhận kèm vé điện tử có mã QR.',
   requiredNote: 'Các trường có dấu * là bắt buộc.',
   required: '(bắt buộc)',
@@ -28,10 +29,14 @@ const vi = {
     wheelchair: 'Tôi cần lối đi và chỗ ngồi cho xe lăn',
     signLanguage: 'Tôi cần phiên dịch ngôn ngữ ký hiệu',
     accessibilityOther: 'Nhu cầu hỗ trợ khác',
-    consentRegistration: 'Tôi đồng ý để Ban tổ chức xử lý dữ liệu cá nhân của tôi cho việc đăng ký, tài khoản, vé, check-in và đặt chỗ, như mô tả trong',
-    consentMatchmaking: 'Hiển thị họ tên, tổ chức, chức danh và chủ đề quan tâm của tôi với các đại biểu khác trong khu kết nối B2B.',
-    consentContactSharing: 'Chia sẻ email của tôi với đơn vị trưng bày (hoặc đại biểu) sau khi tôi chấp nhận cuộc gặp với họ.',
-    consentAccessibility: 'Tôi đồng ý để Ban tổ chức sử dụng thông tin về nhu cầu hỗ trợ tiếp cận nêu trên (dữ liệu nhạy cảm) để chuẩn bị hỗ trợ trong ngày hội nghị.',
+    consentRegistration:
+      'Tôi đồng ý để Ban tổ chức xử lý dữ liệu cá nhân của tôi cho việc đăng ký, tài khoản, vé, check-in và đặt chỗ, như mô tả trong',
+    consentMatchmaking:
+      'Hiển thị họ tên, tổ chức, chức danh và chủ đề quan tâm của tôi với các đại biểu khác trong khu kết nối B2B.',
+    consentContactSharing:
+      'Chia sẻ email của tôi với đơn vị trưng bày (hoặc đại biểu) sau khi tôi chấp nhận cuộc gặp với họ.',
+    consentAccessibility:
+      'Tôi đồng ý để Ban tổ chức sử dụng thông tin về nhu cầu hỗ trợ tiếp cận nêu trên (dữ liệu nhạy cảm) để chuẩn bị hỗ trợ trong ngày hội nghị.',
     consentNews: 'Nhận tin tức từ Ban tổ chức về hội nghị năm nay và các năm sau.',
     privacyLink: 'Thông báo bảo vệ dữ liệu cá nhân',
     optional: '(không bắt buộc)',
@@ -40,7 +45,8 @@ const vi = {
     email: 'Chúng tôi gửi vé và đường dẫn xác nhận tới địa chỉ này.',
     password: 'Ít nhất 8 ký tự, tối đa 128. Nên dùng một cụm từ dễ nhớ.',
     topics: 'Chọn một hoặc nhiều chủ đề để nhận gợi ý phiên và đối tác phù hợp.',
-    accessibility: 'Không bắt buộc. Chỉ nhóm hỗ trợ tiếp cận được xem và thông tin được xoá trong vòng 30 ngày sau hội nghị.',
+    accessibility:
+      'Không bắt buộc. Chỉ nhóm hỗ trợ tiếp cận được xem và thông tin được xoá trong vòng 30 ngày sau hội nghị.',
     accessibilityOther: 'Ví dụ: chỗ ngồi có vòng từ hỗ trợ nghe, tài liệu chữ lớn.',
     consents: 'Các ô không bắt buộc có thể thay đổi bất cứ lúc nào trong “Tài khoản của tôi”.',
   },
@@ -70,7 +76,8 @@ const vi = {
     choice: (field: string) => `Vui lòng chọn ${field} trong danh sách.`,
     topics: 'Vui lòng chỉ chọn các chủ đề trong danh sách.',
     consentRequired: 'Bạn cần đồng ý để Ban tổ chức xử lý dữ liệu đăng ký thì mới có thể đăng ký.',
-    consentAccessibility: 'Để chúng tôi sử dụng thông tin hỗ trợ tiếp cận, vui lòng đánh dấu ô đồng ý bên dưới, hoặc xoá thông tin này.',
+    consentAccessibility:
+      'Để chúng tôi sử dụng thông tin hỗ trợ tiếp cận, vui lòng đánh dấu ô đồng ý bên dưới, hoặc xoá thông tin này.',
     badRequest: 'Không đọc được dữ liệu gửi lên. Vui lòng tải lại trang và thử lại.',
     unexpected: 'Đã xảy ra lỗi khi lưu đăng ký. Chưa có dữ liệu nào được lưu; vui lòng thử lại.',
   },
@@ -117,7 +124,8 @@ const vi = {
 
 const en: typeof vi = {
   title: 'Register to attend',
-  description: 'Register free of charge for your e-ticket, workshop seats and B2B matchmaking at the Vietnam–Asia Smart City Summit, Hanoi, 23 December 2025.',
+  description:
+    'Register free of charge for your e-ticket, workshop seats and B2B matchmaking at the Vietnam–Asia Smart City Summit, Hanoi, 23 December 2025.',
   intro: 'Attendance is free. After registering you will receive a confirmation email with your e-ticket (QR code).',
   requiredNote: 'Fields marked * are required.',
   required: '(required)',
@@ -141,10 +149,13 @@ const en: typeof vi = {
     wheelchair: 'I need wheelchair access and seating',
     signLanguage: 'I need sign language interpretation',
     accessibilityOther: 'Other support needs',
-    consentRegistration: 'I agree that the organisers process my personal data for my registration, account, ticket, check-in and seat reservations, as described in the',
-    consentMatchmaking: 'Show my name, organisation, job title and interests to other delegates in the B2B matchmaking area.',
+    consentRegistration:
+      'I agree that the organisers process my personal data for my registration, account, ticket, check-in and seat reservations, as described in the',
+    consentMatchmaking:
+      'Show my name, organisation, job title and interests to other delegates in the B2B matchmaking area.',
     consentContactSharing: 'Share my email address with an exhibitor (or delegate) after I accept a meeting with them.',
-    consentAccessibility: 'I agree that the organisers use the accessibility needs above (sensitive data) to arrange support on the day.',
+    consentAccessibility:
+      'I agree that the organisers use the accessibility needs above (sensitive data) to arrange support on the day.',
     consentNews: 'Receive news from the organisers about this and future summits.',
     privacyLink: 'privacy notice',
     optional: '(optional)',
@@ -153,7 +164,8 @@ const en: typeof vi = {
     email: 'We send your ticket and a confirmation link to this address.',
     password: 'At least 8 characters, up to 128. A memorable passphrase works well.',
     topics: 'Choose one or more to get matching session and partner suggestions.',
-    accessibility: 'Optional. Only the accessibility team can see this, and it is deleted within 30 days after the summit.',
+    accessibility:
+      'Optional. Only the accessibility team can see this, and it is deleted within 30 days after the summit.',
     accessibilityOther: 'For example: a hearing loop seat, large-print material.',
     consents: 'You can change the optional boxes at any time in “My account”.',
   },

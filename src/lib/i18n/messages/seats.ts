@@ -72,7 +72,8 @@ const vi: SeatsText = {
   email: {
     subject: (title) => `Bạn đã có chỗ: ${title}`,
     greeting: (name) => `Xin chào ${name},`,
-    body: (title) => `Một chỗ vừa được trả lại và bạn, người đầu tiên trong danh sách chờ, nay đã có chỗ trong phiên "${title}". Bạn không cần làm gì thêm: hãy đến trước giờ bắt đầu vài phút.`,
+    body: (title) =>
+      `Một chỗ vừa được trả lại và bạn, người đầu tiên trong danh sách chờ, nay đã có chỗ trong phiên "${title}". Bạn không cần làm gì thêm: hãy đến trước giờ bắt đầu vài phút.`,
     when: 'Thời gian',
     where: 'Địa điểm',
     details: 'Chi tiết phiên',
@@ -84,7 +85,8 @@ const en: SeatsText = {
   heading: 'Seats',
   seatsLeft: (left, capacity) => `${left} of ${capacity} seats left`,
   full: (capacity) => `Full (${capacity} seats)`,
-  waitlistSize: (n) => (n === 0 ? 'Nobody on the waitlist yet' : n === 1 ? '1 person on the waitlist' : `${n} people on the waitlist`),
+  waitlistSize: (n) =>
+    n === 0 ? 'Nobody on the waitlist yet' : n === 1 ? '1 person on the waitlist' : `${n} people on the waitlist`,
   notLimited: 'This session has no seat limit; no reservation needed.',
   sessionCancelled: 'This session has been cancelled.',
   youHaveSeat: 'You have a seat in this session.',
@@ -116,7 +118,8 @@ const en: SeatsText = {
   email: {
     subject: (title) => `You have a seat: ${title}`,
     greeting: (name) => `Dear ${name},`,
-    body: (title) => `A seat was given back and, as first on the waitlist, you now have a seat in "${title}". You do not need to do anything else: just arrive a few minutes before it starts.`,
+    body: (title) =>
+      `A seat was given back and, as first on the waitlist, you now have a seat in "${title}". You do not need to do anything else: just arrive a few minutes before it starts.`,
     when: 'When',
     where: 'Where',
     details: 'Session details',

@@ -29,8 +29,7 @@ const vi = {
     about: 'Về hội nghị',
     privacy: 'Quyền riêng tư',
     timeNote: 'Mọi giờ giấc theo giờ Hà Nội (GMT+7).',
-    sampleNote:
-      'Đây là trang trình diễn: các cá nhân và tổ chức được đánh dấu “mẫu” là hư cấu.',
+    sampleNote: 'Đây là trang trình diễn: các cá nhân và tổ chức được đánh dấu “mẫu” là hư cấu.',
   },
   sample: 'Nội dung mẫu',
   sampleTitle: 'Nội dung minh hoạ, không phải người hay tổ chức có thật',
@@ -63,8 +62,7 @@ const vi = {
     map: 'Xem bản đồ',
     practical: 'Đường đi, tiếp cận và thông tin hữu ích',
     registerTitle: 'Tham dự miễn phí, số chỗ có hạn',
-    registerText:
-      'Đăng ký để nhận vé điện tử, giữ chỗ tại các hội thảo thực hành và đặt lịch gặp B2B.',
+    registerText: 'Đăng ký để nhận vé điện tử, giữ chỗ tại các hội thảo thực hành và đặt lịch gặp B2B.',
   },
   agenda: {
     title: 'Chương trình',

@@ -46,7 +46,8 @@ interface TicketsText {
 const vi: TicketsText = {
   ticket: {
     title: 'Vé tham dự của bạn',
-    intro: 'Xuất trình mã QR này tại quầy đón tiếp để làm thủ tục vào hội nghị. Bạn có thể in trang này hoặc mở trên điện thoại.',
+    intro:
+      'Xuất trình mã QR này tại quầy đón tiếp để làm thủ tục vào hội nghị. Bạn có thể in trang này hoặc mở trên điện thoại.',
     name: 'Họ và tên',
     category: 'Đối tượng',
     organisation: 'Đơn vị',

@@ -44,7 +44,9 @@ function decodePath(pathname: string): string {
 
 /** The access a path needs; `/*\/me/**` applies only where `*` is a language. */
 export function requiredAccess(pathname: string): Access {
-  const path = decodePath(pathname).toLowerCase().replace(/\/{2,}/g, '/');
+  const path = decodePath(pathname)
+    .toLowerCase()
+    .replace(/\/{2,}/g, '/');
   for (const [pattern, access] of ROUTE_RULES) {
     if (!matches(pattern, path)) continue;
     if (pattern.startsWith('/*/') && !isLang(path.split('/')[1])) continue;
@@ -61,7 +63,10 @@ export function roleSatisfies(role: Role, access: Access): boolean {
 }
 
 /** The guard's verdict for a user (or visitor) on a route. */
-export function decide(access: Access, user: Pick<SessionUser, 'role'> | null): 'allow' | 'unauthenticated' | 'forbidden' {
+export function decide(
+  access: Access,
+  user: Pick<SessionUser, 'role'> | null,
+): 'allow' | 'unauthenticated' | 'forbidden' {
   if (access === 'public') return 'allow';
   if (!user) return 'unauthenticated';
   return roleSatisfies(user.role, access) ? 'allow' : 'forbidden';

@@ -71,15 +71,29 @@ export function createLimiter(name: string, limit: Limit): Limiter {
 
 const MINUTE = 60;
 /** Failed logins for one account (any address): 5 per 15 minutes, then 15 minutes' wait. */
-export const loginAccountLimiter = createLimiter('login-account', { points: 5, durationSec: 15 * MINUTE, blockSec: 15 * MINUTE });
+export const loginAccountLimiter = createLimiter('login-account', {
+  points: 5,
+  durationSec: 15 * MINUTE,
+  blockSec: 15 * MINUTE,
+});
 /** Failed logins from one address (any account): 20 per 15 minutes. */
-export const loginAddressLimiter = createLimiter('login-address', { points: 20, durationSec: 15 * MINUTE, blockSec: 15 * MINUTE });
+export const loginAddressLimiter = createLimiter('login-address', {
+  points: 20,
+  durationSec: 15 * MINUTE,
+  blockSec: 15 * MINUTE,
+});
 /** Registrations from one address: 10 per hour. */
 export const registrationLimiter = createLimiter('register-address', { points: 10, durationSec: 60 * MINUTE });
 /** Password-reset and verification mails from one address: 10 per hour. */
-export const emailRequestAddressLimiter = createLimiter('email-request-address', { points: 10, durationSec: 60 * MINUTE });
+export const emailRequestAddressLimiter = createLimiter('email-request-address', {
+  points: 10,
+  durationSec: 60 * MINUTE,
+});
 /** Password-reset and verification mails to one account: 3 per hour, so nobody is mail-bombed. */
-export const emailRequestAccountLimiter = createLimiter('email-request-account', { points: 3, durationSec: 60 * MINUTE });
+export const emailRequestAccountLimiter = createLimiter('email-request-account', {
+  points: 3,
+  durationSec: 60 * MINUTE,
+});
 
 /**
  * The address to count a request by. Astro takes X-Forwarded-For at face value; unless

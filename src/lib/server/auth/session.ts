@@ -33,8 +33,7 @@ export interface Session {
 
 /** A validated session; `renewed` tells the caller to re-send the cookie with the new expiry. */
 export type SessionValidation =
-  | { session: Session & { renewed: boolean }; user: SessionUser }
-  | { session: null; user: null };
+  { session: Session & { renewed: boolean }; user: SessionUser } | { session: null; user: null };
 
 /** 20 random bytes in lower-case base32: the secret that goes into the cookie. */
 export function generateSessionToken(): string {

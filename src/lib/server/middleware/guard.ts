@@ -14,7 +14,10 @@ function escapeHtml(s: string): string {
 function forbiddenPage(lang: Lang): Response {
   const t = authT(lang).forbiddenPage;
   const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.title)}</title><style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b5394}a:focus-visible{outline:3px solid #0b5394;outline-offset:2px}</style></head><body><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.text)}</p><p><a href="/${lang}/">${escapeHtml(t.home)}</a></p></main></body></html>`;
-  return new Response(html, { status: 403, headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' } });
+  return new Response(html, {
+    status: 403,
+    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
 }
 
 // A plain HTML form posting to an API (the no-JavaScript seat buttons) is a person, not a script:
@@ -45,10 +48,16 @@ export const guard = defineMiddleware((context, next) => {
   const verdict = decide(requiredAccess(url.pathname), locals.user);
   if (verdict === 'allow') return next();
   const back = comeBackTo(request, url);
-  const lang = pathLang(url.pathname) ?? (back ? pathLang(back) : undefined) ?? locals.user?.language ?? negotiateLang(request.headers.get('accept-language'));
+  const lang =
+    pathLang(url.pathname) ??
+    (back ? pathLang(back) : undefined) ??
+    locals.user?.language ??
+    negotiateLang(request.headers.get('accept-language'));
   const t = authT(lang);
   if (isApiPath(url.pathname) && !isBrowserFormPost(request)) {
-    return verdict === 'unauthenticated' ? jsonError(401, 'unauthenticated', t.unauthenticated) : jsonError(403, 'forbidden', t.forbidden);
+    return verdict === 'unauthenticated'
+      ? jsonError(401, 'unauthenticated', t.unauthenticated)
+      : jsonError(403, 'forbidden', t.forbidden);
   }
   if (verdict === 'forbidden') return forbiddenPage(lang);
   return context.redirect(loginPath(lang, back), 303);

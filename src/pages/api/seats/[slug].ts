@@ -14,7 +14,13 @@ import { cancelReservation, reserveSeat, seatCounts, seatStatus } from '~/lib/se
 export const prerender = false;
 
 const SLUG = /^[a-z0-9][a-z0-9-]{0,119}$/;
-const Body = z.object({ intent: z.enum(['reserve', 'cancel']), lang: z.enum(LANGS).optional(), back: z.string().max(500).optional() }).strict();
+const Body = z
+  .object({
+    intent: z.enum(['reserve', 'cancel']),
+    lang: z.enum(LANGS).optional(),
+    back: z.string().max(500).optional(),
+  })
+  .strict();
 /** Seat changes per delegate: generous for people, a wall for scripts. */
 const seatLimiter = createLimiter('seats-user', { points: 30, durationSec: 60 });
 
@@ -22,7 +28,9 @@ type Outcome = { http: number; notice: SeatNotice; code?: string; json: Record<s
 
 // A capped read (413 for a huge body, 415 for a type that is neither a form nor JSON); a
 // repeated form field stays a list so zod refuses it instead of silently taking the last one.
-async function parse(request: Request): Promise<{ ok: true; body: z.infer<typeof Body> } | { ok: false; status: 400 | 413 | 415 | 422 }> {
+async function parse(
+  request: Request,
+): Promise<{ ok: true; body: z.infer<typeof Body> } | { ok: false; status: 400 | 413 | 415 | 422 }> {
   const read = await readBody(request, { json: true, maxBytes: 4096 });
   if (!read.ok) return read;
   const raw = read.kind === 'json' ? read.json : formFields(read.form);
@@ -34,18 +42,29 @@ async function act(userId: string, slug: string, intent: 'reserve' | 'cancel', l
   const e = seatsMessages[lang].errors;
   if (intent === 'reserve') {
     const r = await reserveSeat(userId, slug);
-    if (r.status === 'unknown-session') return { http: 404, notice: 'invalid', code: 'unknown-session', json: { message: e.unknownSession } };
-    if (r.status === 'not-limited') return { http: 422, notice: 'not-limited', code: 'not-limited', json: { message: e.notLimited } };
-    if (r.status === 'session-cancelled') return { http: 422, notice: 'session-cancelled', code: 'session-cancelled', json: { message: e.sessionCancelled } };
-    if (r.status === 'waitlisted') return { http: 200, notice: 'waitlisted', json: { status: 'waitlisted', position: r.position } };
+    if (r.status === 'unknown-session')
+      return { http: 404, notice: 'invalid', code: 'unknown-session', json: { message: e.unknownSession } };
+    if (r.status === 'not-limited')
+      return { http: 422, notice: 'not-limited', code: 'not-limited', json: { message: e.notLimited } };
+    if (r.status === 'session-cancelled')
+      return {
+        http: 422,
+        notice: 'session-cancelled',
+        code: 'session-cancelled',
+        json: { message: e.sessionCancelled },
+      };
+    if (r.status === 'waitlisted')
+      return { http: 200, notice: 'waitlisted', json: { status: 'waitlisted', position: r.position } };
     if (r.status === 'already') {
-      const mine = r.mine.status === 'waitlisted' ? { mine: 'waitlisted', position: r.mine.position } : { mine: 'confirmed' };
+      const mine =
+        r.mine.status === 'waitlisted' ? { mine: 'waitlisted', position: r.mine.position } : { mine: 'confirmed' };
       return { http: 200, notice: 'already', json: { status: 'already', ...mine } };
     }
     return { http: 200, notice: 'confirmed', json: { status: 'confirmed' } };
   }
   const c = await cancelReservation(userId, slug);
-  if (c.status === 'unknown-session') return { http: 404, notice: 'invalid', code: 'unknown-session', json: { message: e.unknownSession } };
+  if (c.status === 'unknown-session')
+    return { http: 404, notice: 'invalid', code: 'unknown-session', json: { message: e.unknownSession } };
   if (c.status === 'not-reserved') return { http: 200, notice: 'not-reserved', json: { status: 'not-reserved' } };
   return { http: 200, notice: 'cancelled', json: { status: 'cancelled', was: c.was } };
 }

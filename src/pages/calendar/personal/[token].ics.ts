@@ -8,6 +8,11 @@ export const prerender = false;
 
 export const GET: APIRoute = async ({ request, params }) => {
   const feed = await personalFeed(params.token ?? '');
-  if (!feed) return feedError(404, { vi: calendarMessages.vi.errors['not-found'], en: calendarMessages.en.errors['not-found'] }, 'private');
+  if (!feed)
+    return feedError(
+      404,
+      { vi: calendarMessages.vi.errors['not-found'], en: calendarMessages.en.errors['not-found'] },
+      'private',
+    );
   return feedResponse(request, feed.body, feed.filename, 'private');
 };

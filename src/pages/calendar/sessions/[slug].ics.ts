@@ -4,4 +4,5 @@ import { respondWithPublicFeed } from '../../../lib/calendar/public-route.server
 
 export const prerender = false;
 
-export const GET: APIRoute = ({ request, url, params }) => respondWithPublicFeed(request, url, { kind: 'session', slug: params.slug ?? '' });
+export const GET: APIRoute = ({ request, url, params }) =>
+  respondWithPublicFeed(request, url, { kind: 'session', slug: params.slug ?? '' });

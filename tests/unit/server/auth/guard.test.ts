@@ -1,8 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { decide, isApiPath, loginPath, requiredAccess, requireRole, requireUser, safeNext } from '../../../../src/lib/server/auth/guard';
+import {
+  decide,
+  isApiPath,
+  loginPath,
+  requiredAccess,
+  requireRole,
+  requireUser,
+  safeNext,
+} from '../../../../src/lib/server/auth/guard';
 import type { SessionUser } from '../../../../src/lib/server/auth/session';
 
-const user = (role: SessionUser['role']): SessionUser => ({ id: 'u', email: 'a@b.c', role, fullName: 'A', language: 'en', emailVerified: true });
+const user = (role: SessionUser['role']): SessionUser => ({
+  id: 'u',
+  email: 'a@b.c',
+  role,
+  fullName: 'A',
+  language: 'en',
+  emailVerified: true,
+});
 
 describe('requiredAccess', () => {
   it.each([
@@ -23,12 +38,20 @@ describe('requiredAccess', () => {
     expect(requiredAccess(path)).toBe(access);
   });
 
-  it.each(['/', '/en/', '/en/agenda/', '/en/register/', '/en/login/', '/administrator', '/fr/me/', '/en/meetings-info/', '/calendar/summit.ics', '/healthz'])(
-    'leaves %s public',
-    (path) => {
-      expect(requiredAccess(path)).toBe('public');
-    },
-  );
+  it.each([
+    '/',
+    '/en/',
+    '/en/agenda/',
+    '/en/register/',
+    '/en/login/',
+    '/administrator',
+    '/fr/me/',
+    '/en/meetings-info/',
+    '/calendar/summit.ics',
+    '/healthz',
+  ])('leaves %s public', (path) => {
+    expect(requiredAccess(path)).toBe('public');
+  });
 });
 
 describe('decide', () => {
@@ -52,12 +75,20 @@ describe('safeNext', () => {
     expect(safeNext(next)).toBe(next);
   });
 
-  it.each(['//evil.example', '/\\evil.example', 'https://evil.example/', 'javascript:alert(1)', 'en/me', '/en/\nSet-Cookie:x', '', null, undefined, `/${'a'.repeat(600)}`])(
-    'refuses %s',
-    (next) => {
-      expect(safeNext(next)).toBeUndefined();
-    },
-  );
+  it.each([
+    '//evil.example',
+    '/\\evil.example',
+    'https://evil.example/',
+    'javascript:alert(1)',
+    'en/me',
+    '/en/\nSet-Cookie:x',
+    '',
+    null,
+    undefined,
+    `/${'a'.repeat(600)}`,
+  ])('refuses %s', (next) => {
+    expect(safeNext(next)).toBeUndefined();
+  });
 
   it('builds the sign-in link with the destination encoded', () => {
     expect(loginPath('vi', '/vi/me/ticket/')).toBe('/vi/login/?next=%2Fvi%2Fme%2Fticket%2F');

@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { isCrossSiteRequest } from '../../../../src/lib/server/auth/origin';
 
-const base = { method: 'POST', origin: null, secFetchSite: null, requestOrigin: 'http://127.0.0.1:4321', siteOrigin: 'https://summit.example' };
+const base = {
+  method: 'POST',
+  origin: null,
+  secFetchSite: null,
+  requestOrigin: 'http://127.0.0.1:4321',
+  siteOrigin: 'https://summit.example',
+};
 
 describe('isCrossSiteRequest', () => {
   it('never blocks safe methods', () => {
-    expect(isCrossSiteRequest({ ...base, method: 'GET', origin: 'https://evil.example', secFetchSite: 'cross-site' })).toBe(false);
+    expect(
+      isCrossSiteRequest({ ...base, method: 'GET', origin: 'https://evil.example', secFetchSite: 'cross-site' }),
+    ).toBe(false);
   });
 
   it('accepts our own origin, as addressed or as published in SITE_URL', () => {

@@ -24,7 +24,11 @@ const T0 = new Date('2025-12-01T00:00:00Z');
 const at = (days: number) => new Date(T0.getTime() + days * DAY);
 
 function addUser(id: string) {
-  getSqlite().prepare("INSERT INTO users (id, email, password_hash, full_name, role, language) VALUES (?, ?, 'x', 'Test Delegate', 'delegate', 'en')").run(id, `${id}@example.test`);
+  getSqlite()
+    .prepare(
+      "INSERT INTO users (id, email, password_hash, full_name, role, language) VALUES (?, ?, 'x', 'Test Delegate', 'delegate', 'en')",
+    )
+    .run(id, `${id}@example.test`);
 }
 
 beforeAll(() => {
@@ -76,7 +80,9 @@ describe('validateSessionToken', () => {
     const token = generateSessionToken();
     createSession(token, 'u1', T0);
     expect(validateSessionToken(token, at(31)).session).toBeNull();
-    expect(getSqlite().prepare('SELECT count(*) AS n FROM auth_sessions WHERE id = ?').get(sessionIdFromToken(token))).toEqual({ n: 0 });
+    expect(
+      getSqlite().prepare('SELECT count(*) AS n FROM auth_sessions WHERE id = ?').get(sessionIdFromToken(token)),
+    ).toEqual({ n: 0 });
   });
 
   it('ends even a constantly used session at its absolute lifetime', () => {
@@ -90,7 +96,12 @@ describe('validateSessionToken', () => {
 
 describe('invalidating sessions', () => {
   it('ends one session, or all of a user’s except the one kept', () => {
-    const [a, b, c, other] = [generateSessionToken(), generateSessionToken(), generateSessionToken(), generateSessionToken()];
+    const [a, b, c, other] = [
+      generateSessionToken(),
+      generateSessionToken(),
+      generateSessionToken(),
+      generateSessionToken(),
+    ];
     const sa = createSession(a, 'u2', T0);
     createSession(b, 'u2', T0);
     const sc = createSession(c, 'u2', T0);
