@@ -43,6 +43,11 @@ function open() {
   return connection;
 }
 
+/** Opens the database if needed and runs a trivial query; throws when it cannot answer (health check). */
+export function pingDatabase(): void {
+  getSqlite().prepare('select 1').get();
+}
+
 /** Closes the connection (scripts and tests). */
 export function closeDb(): void {
   connection?.sqlite.close();

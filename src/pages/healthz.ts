@@ -1,10 +1,10 @@
 // Liveness and readiness: answers once the database is migrated and the programme synced.
 import type { APIRoute } from 'astro';
-import { getSqlite } from '../../db/client';
+import { pingDatabase } from '../../db/client';
 
 export const prerender = false;
 
 export const GET: APIRoute = () => {
-  getSqlite().prepare('select 1').get();
+  pingDatabase();
   return Response.json({ status: 'ok' }, { headers: { 'cache-control': 'no-store' } });
 };

@@ -3,8 +3,8 @@
 // The calendar menu, the visitor agenda and the delegate agenda have no axe-core violations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { TestServer } from '../support/server';
+import { startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
 import { createAccount } from '../support/accounts';
 import { hashPassword } from '../../src/lib/server/auth/password';
@@ -18,13 +18,9 @@ let app: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
+  ({ app, browser } = await startServerAndBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopServerAndBrowser({ app, browser }));
 
 describe('stars from visitor to delegate', () => {
   it('keeps stars made before signing in and publishes them in the private feed', async () => {

@@ -1,9 +1,9 @@
 // In Chromium: an organiser types a ticket code at the desk and sees the delegate;
 // the check-in page (before and after) and the ticket page have no axe-core violations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { Browser } from 'playwright-core';
+import type { TestServer } from '../support/server';
+import { signedInContext, startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
 import { createAccount, type TestAccount } from '../support/accounts';
 import { formatTicketCode } from '../../src/lib/tickets/tickets';
@@ -13,16 +13,8 @@ let browser: Browser;
 let delegate: TestAccount;
 let organiser: TestAccount;
 
-async function signedIn(account: TestAccount): Promise<BrowserContext> {
-  const context = await browser.newContext();
-  const [name = '', value = ''] = account.cookie.split('=');
-  await context.addCookies([{ name, value, url: app.url, httpOnly: true, sameSite: 'Lax' }]);
-  return context;
-}
-
 beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
+  ({ app, browser } = await startServerAndBrowser());
   delegate = createAccount(app.db, app.url, {
     fullName: 'Phạm Quốc Bảo',
     language: 'vi',
@@ -31,14 +23,11 @@ beforeAll(async () => {
   });
   organiser = createAccount(app.db, app.url, { role: 'organiser', language: 'en', fullName: 'Desk Organiser' });
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopServerAndBrowser({ app, browser }));
 
 describe('the check-in desk in a browser', () => {
   it('shows a delegate their ticket with a QR code, without accessibility violations', async () => {
-    const context = await signedIn(delegate);
+    const context = await signedInContext(browser, app.url, delegate);
     const page = await context.newPage();
     await page.goto(`${app.url}/vi/me/ticket/`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Vé tham dự của bạn');
@@ -50,7 +39,7 @@ describe('the check-in desk in a browser', () => {
   it('lets an organiser type a code and see who the ticket belongs to', async () => {
     const code = (app.db.prepare('SELECT code FROM tickets WHERE user_id = ?').get(delegate.id) as { code: string })
       .code;
-    const context = await signedIn(organiser);
+    const context = await signedInContext(browser, app.url, organiser);
     const page = await context.newPage();
     await page.goto(`${app.url}/admin/check-in/`);
     await expectNoAxeViolations(page);

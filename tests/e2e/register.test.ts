@@ -3,21 +3,17 @@
 // error summary takes focus, and axe-core finds no WCAG 2.2 AA violations in either state.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { TestServer } from '../support/server';
+import { startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
 
 let app: TestServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
+  ({ app, browser } = await startServerAndBrowser());
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopServerAndBrowser({ app, browser }));
 
 const PEOPLE = {
   vi: {

@@ -2,8 +2,8 @@
 // agenda with JavaScript turned off; the seat panel in each state has no axe-core violations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { TestServer } from '../support/server';
+import { signedInContext, startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
 import { createAccount, type TestAccount } from '../support/accounts';
 
@@ -11,22 +11,16 @@ const SLUG = 'workshop-open-data-sprint';
 let app: TestServer;
 let browser: Browser;
 
-async function signedIn(account: TestAccount, javaScriptEnabled = true): Promise<BrowserContext> {
-  const context = await browser.newContext({ javaScriptEnabled });
-  const [name = '', value = ''] = account.cookie.split('=');
-  await context.addCookies([{ name, value, url: app.url, httpOnly: true, sameSite: 'Lax' }]);
-  return context;
+/** A browser context signed in as the account, with or without JavaScript. */
+function signedIn(account: TestAccount, javaScriptEnabled = true): Promise<BrowserContext> {
+  return signedInContext(browser, app.url, account, { javaScriptEnabled });
 }
 
 beforeAll(async () => {
-  app = await startServer();
-  browser = await launchBrowser();
+  ({ app, browser } = await startServerAndBrowser());
   app.db.prepare('UPDATE programme_sessions SET capacity = 1 WHERE slug = ?').run(SLUG);
 });
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopServerAndBrowser({ app, browser }));
 
 describe('reserving a seat in a browser', () => {
   it('reserves the last seat from the session page and shows it', async () => {

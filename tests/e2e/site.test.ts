@@ -3,8 +3,8 @@
 // without JavaScript, the visitor's own time zone, and "now and next" while live.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type TestServer } from '../support/server';
-import { launchBrowser } from '../support/browser';
+import type { TestServer } from '../support/server';
+import { startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
 
 // Pinned to 11:10 in Hanoi on the summit day, so the site is "live".
@@ -51,8 +51,7 @@ async function close(page: Page) {
 const visibleItems = (page: Page) => page.locator('[data-agenda-item]:visible');
 
 beforeAll(async () => {
-  app = await startServer({ env: { SUMMIT_NOW: LIVE } });
-  browser = await launchBrowser();
+  ({ app, browser } = await startServerAndBrowser({ env: { SUMMIT_NOW: LIVE } }));
   session = await firstLink('/en/agenda/', /data-format="panel"[\s\S]*?href="\/en(\/sessions\/[a-z0-9-]+\/)"/);
   limitedSession = await firstLink(
     '/en/agenda/',
@@ -62,10 +61,7 @@ beforeAll(async () => {
   product = await firstLink('/en/showcase/', /href="\/en(\/showcase\/[a-z0-9-]+\/)"/);
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+afterAll(() => stopServerAndBrowser({ app, browser }));
 
 describe('every page type, in Vietnamese and English', () => {
   const pageTypes = () => [

@@ -33,11 +33,6 @@ export function activeConsents(userId: string, db: Tx | Db = getDb()): ActiveCon
     .all();
 }
 
-/** True when the user currently consents to `kind` (matchmaking and contact sharing ask this). */
-export function hasConsent(userId: string, kind: ConsentKind): boolean {
-  return activeConsents(userId).some((c) => c.kind === kind);
-}
-
 /**
  * Brings the listed optional consents to the wanted state inside the caller's transaction
  * (kinds left out are untouched): new ones are recorded with today's text version, dropped

@@ -32,6 +32,16 @@ export function createEmailToken(tx: Tx | Db, userId: string, purpose: TokenPurp
   return token;
 }
 
+// The row of a token that still works: this purpose, never used, not yet expired.
+function whereLive(token: string, purpose: TokenPurpose, now: Date) {
+  return and(
+    eq(emailTokens.id, sessionIdFromToken(token)),
+    eq(emailTokens.purpose, purpose),
+    isNull(emailTokens.usedAt),
+    gt(emailTokens.expiresAt, now),
+  );
+}
+
 /**
  * Marks the token used and returns its user, or null when it is unknown, used, expired or
  * for another purpose. The conditional UPDATE makes two simultaneous uses yield one success.
@@ -41,14 +51,7 @@ export function consumeEmailToken(tx: Tx | Db, token: string, purpose: TokenPurp
   const row = tx
     .update(emailTokens)
     .set({ usedAt: now })
-    .where(
-      and(
-        eq(emailTokens.id, sessionIdFromToken(token)),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, now),
-      ),
-    )
+    .where(whereLive(token, purpose, now))
     .returning({ userId: emailTokens.userId })
     .get();
   return row?.userId ?? null;
@@ -60,14 +63,7 @@ export function isEmailTokenUsable(token: string, purpose: TokenPurpose, now = n
   const row = getDb()
     .select({ id: emailTokens.id })
     .from(emailTokens)
-    .where(
-      and(
-        eq(emailTokens.id, sessionIdFromToken(token)),
-        eq(emailTokens.purpose, purpose),
-        isNull(emailTokens.usedAt),
-        gt(emailTokens.expiresAt, now),
-      ),
-    )
+    .where(whereLive(token, purpose, now))
     .get();
   return row !== undefined;
 }

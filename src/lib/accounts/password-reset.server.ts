@@ -9,6 +9,7 @@ import { sendEmail } from '../email/send.server';
 import { absoluteUrl } from '../email/links';
 import { consumeEmailToken, createEmailToken } from './email-tokens.server';
 import { passwordResetEmail } from './emails';
+import { findAccountByEmail } from './users.server';
 
 /**
  * Sends a reset link if the address has an account. The answer is the same either way;
@@ -18,15 +19,10 @@ export async function requestPasswordReset(rawEmail: string, address: string): P
   const byAddress = await emailRequestAddressLimiter.consume(address);
   if (!byAddress.allowed) return byAddress;
   const email = rawEmail.trim().toLowerCase().slice(0, 254);
-  const db = getDb();
-  const user = db
-    .select({ id: users.id, fullName: users.fullName, language: users.language })
-    .from(users)
-    .where(eq(users.email, email))
-    .get();
+  const user = findAccountByEmail(email);
   if (!user) return { allowed: true };
   if (!(await emailRequestAccountLimiter.consume(user.id)).allowed) return { allowed: true };
-  const token = createEmailToken(db, user.id, 'reset-password');
+  const token = createEmailToken(getDb(), user.id, 'reset-password');
   const mail = passwordResetEmail({
     lang: user.language,
     fullName: user.fullName,

@@ -2,11 +2,12 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { users } from '../../../db/schema';
-import { hashPassword, verifyPassword } from '../server/auth/password';
+import { hashPassword } from '../server/auth/password';
 import { invalidateUserSessions } from '../server/auth/session';
-import { loginAccountLimiter } from '../server/auth/rate-limit';
+import { checkOwnPassword } from './own-password.server';
 import { activeConsents, applyOptionalConsents, type ActiveConsent } from './consents.server';
 import type { ProfileUpdate, ProfileValues } from './forms';
+import { profileColumns } from '../registration/profile';
 import type { Lang } from '../i18n/locales';
 
 /** What /me/ shows about the signed-in delegate. */
@@ -49,21 +50,7 @@ export function updateProfile(userId: string, data: ProfileUpdate, now = new Dat
   getDb().transaction(
     (tx) => {
       tx.update(users)
-        .set({
-          fullName: data.fullName,
-          organisation: data.organisation,
-          jobTitle: data.jobTitle,
-          country: data.country,
-          category: data.category,
-          topics: data.topics,
-          language: data.language,
-          accessibility: {
-            wheelchair: data.wheelchair,
-            signLanguage: data.signLanguage,
-            other: data.accessibilityOther,
-          },
-          updatedAt: now,
-        })
+        .set({ ...profileColumns(data), updatedAt: now })
         .where(eq(users.id, userId))
         .run();
       applyOptionalConsents(tx, userId, { accessibility: data.consentAccessibility }, now);
@@ -86,21 +73,11 @@ export async function changePassword(
   current: string,
   next: string,
 ): Promise<PasswordChange> {
-  const db = getDb();
-  const user = db
-    .select({ email: users.email, passwordHash: users.passwordHash })
-    .from(users)
-    .where(eq(users.id, userId))
-    .get();
-  if (!user) return { ok: false, reason: 'wrong-current' };
-  const budget = await loginAccountLimiter.check(user.email);
-  if (!budget.allowed) return { ok: false, reason: 'rate-limited', retryAfterSec: budget.retryAfterSec };
-  if (!(await verifyPassword(user.passwordHash, current))) {
-    await loginAccountLimiter.consume(user.email);
-    return { ok: false, reason: 'wrong-current' };
-  }
+  const check = await checkOwnPassword(userId, current);
+  if (check.status === 'rate-limited') return { ok: false, reason: 'rate-limited', retryAfterSec: check.retryAfterSec };
+  if (check.status !== 'ok') return { ok: false, reason: 'wrong-current' };
   const passwordHash = await hashPassword(next);
-  db.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+  getDb().update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
   invalidateUserSessions(userId, keepSessionId);
   return { ok: true };
 }

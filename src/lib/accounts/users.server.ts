@@ -1,5 +1,6 @@
-// Accounts created outside the registration form: organisers by `npm run admin:create`, and
-// the demo accounts of the seed script. Registration itself lives in src/lib/registration.
+// Accounts created outside the registration form (organisers by `npm run admin:create`, the
+// demo accounts of the seed script), and looking an account up by its address for an email.
+// Registration itself lives in src/lib/registration.
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { users, type Role } from '../../../db/schema';
@@ -71,4 +72,13 @@ export async function promoteToOrganiser(email: string, password?: string): Prom
 /** True when no account exists yet (the seed only writes into an empty database). */
 export function hasNoAccounts(): boolean {
   return getDb().select({ id: users.id }).from(users).limit(1).get() === undefined;
+}
+
+/** Who to write to at an address (id, name, language), or undefined when it has no account. */
+export function findAccountByEmail(email: string) {
+  return getDb()
+    .select({ id: users.id, fullName: users.fullName, language: users.language })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
 }

@@ -15,8 +15,3 @@ export type ConsentKind = (typeof CONSENT_KINDS)[number];
 /** The consents a delegate may give or withdraw at any time on /me/. */
 export const OPTIONAL_CONSENTS = ['matchmaking', 'contact-sharing', 'accessibility', 'news'] as const;
 export type OptionalConsent = (typeof OPTIONAL_CONSENTS)[number];
-
-/** True for a consent kind that can be withdrawn without closing the account. */
-export function isOptionalConsent(kind: string): kind is OptionalConsent {
-  return (OPTIONAL_CONSENTS as readonly string[]).includes(kind);
-}

@@ -76,3 +76,23 @@ export function profileFields(topicIds: readonly string[]) {
     accessibilityOther: textField(LIMITS.accessibilityOther, { multiLine: true }).default(''),
   };
 }
+
+/** A validated profile (registration or /me/) with the answer to the accessibility consent. */
+export type ProfileAnswers = z.infer<z.ZodObject<ReturnType<typeof profileFields>>> & { consentAccessibility: boolean };
+
+/** The `users` columns a profile fills; accessibility needs are kept only under their own consent. */
+export function profileColumns(p: ProfileAnswers) {
+  return {
+    fullName: p.fullName,
+    organisation: p.organisation,
+    jobTitle: p.jobTitle,
+    country: p.country,
+    category: p.category,
+    topics: p.topics,
+    language: p.language,
+    // Sensitive data: stored only under its own consent (the schemas also refuse needs without it).
+    accessibility: p.consentAccessibility
+      ? { wheelchair: p.wheelchair, signLanguage: p.signLanguage, other: p.accessibilityOther }
+      : { wheelchair: false, signLanguage: false, other: '' },
+  };
+}

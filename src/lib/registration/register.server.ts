@@ -10,6 +10,7 @@ import { issueTicket } from '../tickets/tickets.server';
 import { ticketAttachment } from '../tickets/ticket-email.server';
 import { recordConsents } from '../accounts/consents.server';
 import { createEmailToken } from '../accounts/email-tokens.server';
+import { findAccountByEmail } from '../accounts/users.server';
 import { accountExistsEmail } from '../accounts/emails';
 import { sendEmail, type EmailAttachment } from '../email/send.server';
 import { absoluteUrl } from '../email/links';
@@ -17,6 +18,7 @@ import type { ConsentKind } from './consents';
 import { newUserId } from './ids';
 import { confirmationEmail, verificationEmail } from './emails';
 import type { Registration } from './form';
+import { profileColumns } from './profile';
 
 /** New and existing addresses look the same to the visitor; only the mailbox learns which it was. */
 export type RegisterOutcome = { status: 'created'; userId: string } | { status: 'existing' };
@@ -53,17 +55,7 @@ export async function register(data: Registration, now = new Date()): Promise<Re
             email: data.email,
             passwordHash,
             role: 'delegate',
-            fullName: data.fullName,
-            organisation: data.organisation,
-            jobTitle: data.jobTitle,
-            country: data.country,
-            category: data.category,
-            topics: data.topics,
-            language: data.language,
-            // Accessibility needs are stored only under their own consent (sensitive data).
-            accessibility: data.consentAccessibility
-              ? { wheelchair: data.wheelchair, signLanguage: data.signLanguage, other: data.accessibilityOther }
-              : { wheelchair: false, signLanguage: false, other: '' },
+            ...profileColumns(data),
             createdAt: now,
             updatedAt: now,
           })
@@ -117,16 +109,11 @@ async function mailNewDelegate(
 }
 
 async function mailExistingAccount(email: string): Promise<void> {
-  const db = getDb();
-  const user = db
-    .select({ id: users.id, fullName: users.fullName, language: users.language })
-    .from(users)
-    .where(eq(users.email, email))
-    .get();
+  const user = findAccountByEmail(email);
   if (!user) return;
   // Repeated sign-ups for someone else's address must not flood their mailbox.
   if (!(await emailRequestAccountLimiter.consume(user.id)).allowed) return;
-  const resetToken = createEmailToken(db, user.id, 'reset-password');
+  const resetToken = createEmailToken(getDb(), user.id, 'reset-password');
   const mail = accountExistsEmail({
     lang: user.language,
     fullName: user.fullName,

@@ -40,3 +40,48 @@ export function showcaseQuery(filters: ShowcaseFilters): string {
   const query = params.toString();
   return query ? `?${query}` : '';
 }
+
+/** A link in a row of filter choices: where it goes, what it says, whether it is chosen now. */
+export interface FilterLink {
+  href: string;
+  label: string;
+  current: boolean;
+}
+
+/** What the filter links say: "all", and a label for each category and maturity. */
+export interface FilterLabels {
+  all: string;
+  category: Record<Category, string>;
+  maturity: Record<Maturity, string>;
+}
+
+/**
+ * The category and maturity rows of filter links, each led by "all"; only the categories some
+ * product has are offered. `href` writes the link for a set of filters.
+ */
+export function showcaseFilterLinks(
+  products: readonly { category: Category }[],
+  filters: ShowcaseFilters,
+  labels: FilterLabels,
+  href: (f: ShowcaseFilters) => string,
+): { category: FilterLink[]; maturity: FilterLink[] } {
+  const used = new Set(products.map((p) => p.category));
+  return {
+    category: [
+      { href: href({ ...filters, category: undefined }), label: labels.all, current: filters.category === undefined },
+      ...CATEGORIES.filter((c) => used.has(c)).map((c) => ({
+        href: href({ ...filters, category: c }),
+        label: labels.category[c],
+        current: filters.category === c,
+      })),
+    ],
+    maturity: [
+      { href: href({ ...filters, maturity: undefined }), label: labels.all, current: filters.maturity === undefined },
+      ...MATURITIES.map((m) => ({
+        href: href({ ...filters, maturity: m }),
+        label: labels.maturity[m],
+        current: filters.maturity === m,
+      })),
+    ],
+  };
+}

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { getProgramme } from '../content/programme';
 import { text, type Lang } from '../i18n/locales';
 import { ticketsMessages } from '../i18n/messages/tickets';
-import { eventLocalToInstant, formatEventDate } from '../time/event-time';
+import { formatEventDay } from '../time/event-time';
 import { ticketCardSvg } from './ticket-card';
 import { categoryLabel, ticketFilename } from './tickets';
 import { ticketQrSvg } from './tickets.server';
@@ -36,7 +36,7 @@ export async function ticketAttachment(
   const { event } = await getProgramme();
   const svg = ticketCardSvg({
     eventName: text(event.name, lang),
-    when: formatEventDate(eventLocalToInstant(`${event.startDate}T12:00`), lang),
+    when: formatEventDay(event.startDate, lang),
     venue: text(event.venue.name, lang),
     fullName: holder.fullName,
     category: holder.category ? categoryLabel(holder.category, lang) : '',

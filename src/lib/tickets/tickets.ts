@@ -5,11 +5,10 @@ import { registrationT } from '../i18n/messages/registration';
 
 /** Random bytes in a ticket code; 160 bits keeps codes unguessable (≥ 128 bits required). */
 export const TICKET_CODE_BYTES = 20;
-/** Characters in a canonical ticket code (20 bytes → 32 base32 characters). */
-export const TICKET_CODE_LENGTH = 32;
 /** Longest input accepted before normalising (groups, spaces and a prefix leave room). */
 export const TICKET_INPUT_MAX = 80;
 
+// 20 bytes → 32 base32 characters.
 const CANONICAL = /^[A-Z2-7]{32}$/;
 /** QR payload prefix, so a scanner can tell a summit ticket from any other QR code. */
 export const TICKET_QR_PREFIX = 'VASCS-TICKET:';

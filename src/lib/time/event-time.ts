@@ -57,6 +57,12 @@ export function formatEventDate(instant: Date, lang: Lang): string {
   }).format(instant);
 }
 
+/** A long date for an event-local calendar day ("YYYY-MM-DD"), such as the summit's `startDate`. */
+export function formatEventDay(localDate: string, lang: Lang): string {
+  // Noon event time names that day in the event's zone.
+  return formatEventDate(eventLocalToInstant(`${localDate}T12:00`), lang);
+}
+
 /** A full date and time with its zone, for emails and confirmations. */
 export function formatEventDateTime(instant: Date, lang: Lang): string {
   return `${formatEventDate(instant, lang)}, ${formatEventTime(instant)} ${EVENT_ZONE_LABEL}`;

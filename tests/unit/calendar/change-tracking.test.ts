@@ -1,33 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { buildFeedEvents, sessionUid, type SessionSource } from '../../../src/lib/calendar/build-event';
 import { serializeCalendar } from '../../../src/lib/calendar/serialize';
-import { planSync, sessionDetails, type MirrorRow, type ProgrammeSession } from '../../../src/lib/programme/sync';
-import { context, sessions } from '../../fixtures/calendar-programme';
+import { planSync, type MirrorRow } from '../../../src/lib/programme/sync';
+import { context, programmeSessionOf, sessions } from '../../fixtures/calendar-programme';
 import { parseCalendar } from '../../fixtures/ical';
 
 const FIRST_SYNC = new Date('2025-11-01T00:00:00Z');
 const SECOND_SYNC = new Date('2025-12-10T08:00:00Z');
-
-/** What sync.server.ts reads of a session (the fixture has no Markdown abstracts). */
-function mirrorInput(s: SessionSource): ProgrammeSession {
-  const details = sessionDetails({
-    summary: s.summary,
-    abstracts: { vi: '', en: '' },
-    speakers: s.speakers,
-    moderators: s.moderators,
-  });
-  return {
-    slug: s.slug,
-    titleVi: s.title.vi!,
-    titleEn: s.title.en!,
-    startsAt: s.startsAt,
-    endsAt: s.endsAt,
-    room: s.room,
-    track: s.track ?? null,
-    capacity: null,
-    details,
-  };
-}
 
 /** Applies a sync plan to the mirror, as sync.server.ts does in its transaction. */
 function apply(mirror: MirrorRow[], plan: ReturnType<typeof planSync>): MirrorRow[] {
@@ -45,7 +24,7 @@ function publish(mirror: MirrorRow[], programme: SessionSource[]) {
 
 describe('calendar change tracking', () => {
   const v1 = sessions;
-  const mirror1 = apply([], planSync([], v1.map(mirrorInput), FIRST_SYNC));
+  const mirror1 = apply([], planSync([], v1.map(programmeSessionOf), FIRST_SYNC));
   const before = publish(mirror1, v1);
 
   it('publishes a moved session at its new time with a higher SEQUENCE and a new LAST-MODIFIED', () => {
@@ -55,7 +34,7 @@ describe('calendar change tracking', () => {
       endsAt: new Date('2025-12-23T10:00:00Z'),
     };
     const v2 = [v1[0]!, moved, v1[2]!];
-    const plan = planSync(mirror1, v2.map(mirrorInput), SECOND_SYNC);
+    const plan = planSync(mirror1, v2.map(programmeSessionOf), SECOND_SYNC);
     expect(plan.moved.map((m) => m.after.slug)).toEqual([moved.slug]);
     const after = publish(apply(mirror1, plan), v2);
     const uid = sessionUid(moved.slug);
@@ -75,7 +54,7 @@ describe('calendar change tracking', () => {
       speakers: ['tran-quoc-bao', 'claire-dubois'],
     };
     const v2 = [edited, v1[1]!, v1[2]!];
-    const plan = planSync(mirror1, v2.map(mirrorInput), SECOND_SYNC);
+    const plan = planSync(mirror1, v2.map(programmeSessionOf), SECOND_SYNC);
     expect(plan.update.map((r) => r.slug)).toEqual([edited.slug]);
     expect(plan.moved).toEqual([]);
     const after = publish(apply(mirror1, plan), v2);
@@ -87,7 +66,7 @@ describe('calendar change tracking', () => {
 
   it('publishes a session removed from the programme as STATUS:CANCELLED with a higher SEQUENCE', () => {
     const v2 = [v1[0]!, v1[2]!];
-    const plan = planSync(mirror1, v2.map(mirrorInput), SECOND_SYNC);
+    const plan = planSync(mirror1, v2.map(programmeSessionOf), SECOND_SYNC);
     const after = publish(apply(mirror1, plan), v2);
     const uid = sessionUid(v1[1]!.slug);
     expect(after.size).toBe(before.size);
@@ -99,8 +78,8 @@ describe('calendar change tracking', () => {
   });
 
   it('republishes a session that returns to the programme as confirmed, with a higher SEQUENCE again', () => {
-    const withoutIt = apply(mirror1, planSync(mirror1, [v1[0]!, v1[2]!].map(mirrorInput), SECOND_SYNC));
-    const back = apply(withoutIt, planSync(withoutIt, v1.map(mirrorInput), new Date('2025-12-11T00:00:00Z')));
+    const withoutIt = apply(mirror1, planSync(mirror1, [v1[0]!, v1[2]!].map(programmeSessionOf), SECOND_SYNC));
+    const back = apply(withoutIt, planSync(withoutIt, v1.map(programmeSessionOf), new Date('2025-12-11T00:00:00Z')));
     const uid = sessionUid(v1[1]!.slug);
     const ev = publish(back, v1).get(uid)!;
     expect(ev.status).toBe('CONFIRMED');
@@ -108,7 +87,7 @@ describe('calendar change tracking', () => {
   });
 
   it('gives identical bytes when nothing changed, so ETags hold across restarts', () => {
-    const plan = planSync(mirror1, v1.map(mirrorInput), SECOND_SYNC);
+    const plan = planSync(mirror1, v1.map(programmeSessionOf), SECOND_SYNC);
     const mirror2 = apply(mirror1, plan);
     const text = (m: MirrorRow[]) =>
       serializeCalendar(buildFeedEvents(m, new Map(v1.map((s) => [s.slug, s])), context('vi')), { name: 'A' });
