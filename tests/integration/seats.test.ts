@@ -164,6 +164,27 @@ describe('reserving, one delegate at a time', () => {
     expect(res.json.error).toEqual({ code: 'unknown-session', message: 'Không tìm thấy phiên này.' });
   });
 
+  it('answers 403 until the delegate has confirmed their email address, in their language, and writes nothing', async () => {
+    const d = createAccount(app.db, app.url, { language: 'vi', emailVerified: false });
+    const before = counts(SMALL);
+    const res = await post(SMALL, { intent: 'reserve' }, d.cookie);
+    expect(res.status).toBe(403);
+    expect(res.json.error?.code).toBe('email-unverified');
+    expect(res.json.error?.message).toMatch(/xác nhận địa chỉ email/);
+    expect(counts(SMALL)).toEqual(before);
+    app.db.prepare('UPDATE users SET email_verified_at = ? WHERE id = ?').run(Date.now(), d.id);
+    const after = await post(SMALL, { intent: 'reserve' }, d.cookie);
+    expect(after.status).toBe(200);
+    expect(['confirmed', 'waitlisted']).toContain(after.json.status);
+  });
+
+  it('asks a delegate with an unconfirmed email to confirm it, in the seat panel', async () => {
+    const d = createAccount(app.db, app.url, { language: 'en', emailVerified: false });
+    const html = await (await http(`${app.url}/en/agenda/`, { headers: { Cookie: d.cookie } })).text();
+    expect(html).toContain('Confirm your email address to reserve a seat');
+    expect(html).not.toMatch(/<button type="submit"[^>]*>\s*Reserve a seat/);
+  });
+
   it('answers 422 for a session without a seat limit', async () => {
     const d = createAccount(app.db, app.url);
     const res = await post(UNLIMITED, { intent: 'reserve' }, d.cookie);

@@ -20,9 +20,11 @@ export interface AccountOptions {
   category?: string;
   organisation?: string;
   accessibility?: { wheelchair: boolean; signLanguage: boolean; other: string };
+  /** False for an account whose email address has not been confirmed yet (default: confirmed). */
+  emailVerified?: boolean;
 }
 
-/** Inserts a verified account with a live session; `siteUrl` picks the cookie name as the server does. */
+/** Inserts an account (email confirmed unless asked otherwise) with a live session; `siteUrl` picks the cookie name as the server does. */
 export function createAccount(db: Database.Database, siteUrl: string, options: AccountOptions = {}): TestAccount {
   const id = randomUUID();
   const email = `${id}@example.test`;
@@ -34,7 +36,7 @@ export function createAccount(db: Database.Database, siteUrl: string, options: A
   ).run(
     id,
     email,
-    now,
+    options.emailVerified === false ? null : now,
     'not-a-real-hash',
     options.role ?? 'delegate',
     fullName,

@@ -3,7 +3,7 @@
 // backed by the unique (session, delegate) index; promotion emails go out after commit.
 import { and, asc, count, eq, inArray, lte } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../../../db/client';
-import { programmeSessions, reservations } from '../../../db/schema';
+import { programmeSessions, reservations, users } from '../../../db/schema';
 import {
   placeFor,
   promotionsDue,
@@ -22,7 +22,11 @@ type Q = Tx | Db;
 
 /** A reservation attempt's result, including why a session could not be reserved. */
 export type ReserveResult =
-  ReserveOutcome | { status: 'unknown-session' } | { status: 'not-limited' } | { status: 'session-cancelled' };
+  | ReserveOutcome
+  | { status: 'unknown-session' }
+  | { status: 'not-limited' }
+  | { status: 'session-cancelled' }
+  | { status: 'email-unverified' };
 
 /** A cancellation's result. */
 export type CancelResult =
@@ -121,6 +125,9 @@ function reserveInTx(
   const why = reservability(session);
   if (why === 'cancelled') return { result: { status: 'session-cancelled' }, promoted: [] };
   if (why === 'not-limited' || session.capacity === null) return { result: { status: 'not-limited' }, promoted: [] };
+  // Seats are scarce: only a confirmed email address may take one (cancelling is always allowed).
+  const owner = tx.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get();
+  if (!owner?.verifiedAt) return { result: { status: 'email-unverified' }, promoted: [] };
   // Seats freed without a cancellation (a raised capacity) go to the waitlist first, not to a newcomer.
   const promoted = fillFreeSeats(tx, slug, now);
   const mine = mySeat(tx, slug, userId);

@@ -35,6 +35,7 @@ export const SEAT_NOTICES = [
   'not-reserved',
   'not-limited',
   'session-cancelled',
+  'email-unverified',
   'invalid',
 ] as const;
 export type SeatNotice = (typeof SEAT_NOTICES)[number];
@@ -108,19 +109,24 @@ export function returnPath(
 }
 
 /** The one button a seat panel offers, given the session and the delegate's place in it. */
-export type SeatAction = 'reserve' | 'join-waitlist' | 'cancel' | 'leave-waitlist' | 'sign-in' | null;
+export type SeatAction = 'reserve' | 'join-waitlist' | 'cancel' | 'leave-waitlist' | 'sign-in' | 'verify-email' | null;
 
-/** Chooses the panel's button: newcomers queue behind an existing waitlist even if a seat just freed. */
+/**
+ * Chooses the panel's button: newcomers queue behind an existing waitlist even if a seat just freed.
+ * Only confirmed email addresses may take a seat, so throwaway accounts cannot empty a workshop.
+ */
 export function seatAction(state: {
   reservability: Reservability;
   counts: SeatCounts;
   mine: MySeat;
   signedIn: boolean;
+  emailVerified: boolean;
 }): SeatAction {
   if (state.mine?.status === 'confirmed') return 'cancel';
   if (state.mine?.status === 'waitlisted') return 'leave-waitlist';
   if (state.reservability !== 'ok') return null;
   if (!state.signedIn) return 'sign-in';
+  if (!state.emailVerified) return 'verify-email';
   return seatsLeft(state.counts) > 0 && state.counts.waitlisted === 0 ? 'reserve' : 'join-waitlist';
 }
 

@@ -68,7 +68,9 @@ describe('promoting from the waitlist', () => {
 describe('the seat panel button', () => {
   const counts = { capacity: 2, confirmed: 0, waitlisted: 0 };
   it('offers to reserve when seats are left and nobody is waiting', () => {
-    expect(seatAction({ reservability: 'ok', counts, mine: null, signedIn: true })).toBe('reserve');
+    expect(seatAction({ reservability: 'ok', counts, mine: null, signedIn: true, emailVerified: true })).toBe(
+      'reserve',
+    );
   });
   it('offers the waitlist when the session is full', () => {
     expect(
@@ -77,23 +79,52 @@ describe('the seat panel button', () => {
         counts: { capacity: 2, confirmed: 2, waitlisted: 0 },
         mine: null,
         signedIn: true,
+        emailVerified: true,
       }),
     ).toBe('join-waitlist');
   });
   it('offers to cancel a confirmed seat and to leave the waitlist', () => {
-    expect(seatAction({ reservability: 'ok', counts, mine: { status: 'confirmed' }, signedIn: true })).toBe('cancel');
     expect(
-      seatAction({ reservability: 'ok', counts, mine: { status: 'waitlisted', position: 3 }, signedIn: true }),
+      seatAction({ reservability: 'ok', counts, mine: { status: 'confirmed' }, signedIn: true, emailVerified: true }),
+    ).toBe('cancel');
+    expect(
+      seatAction({
+        reservability: 'ok',
+        counts,
+        mine: { status: 'waitlisted', position: 3 },
+        signedIn: true,
+        emailVerified: true,
+      }),
     ).toBe('leave-waitlist');
   });
+  it('asks a delegate whose email is not confirmed to confirm it before taking a seat', () => {
+    expect(seatAction({ reservability: 'ok', counts, mine: null, signedIn: true, emailVerified: false })).toBe(
+      'verify-email',
+    );
+  });
+  it('lets a delegate whose email is not confirmed still give back a seat', () => {
+    expect(
+      seatAction({ reservability: 'ok', counts, mine: { status: 'confirmed' }, signedIn: true, emailVerified: false }),
+    ).toBe('cancel');
+  });
   it('asks visitors to sign in', () => {
-    expect(seatAction({ reservability: 'ok', counts, mine: null, signedIn: false })).toBe('sign-in');
+    expect(seatAction({ reservability: 'ok', counts, mine: null, signedIn: false, emailVerified: false })).toBe(
+      'sign-in',
+    );
   });
   it('still lets a delegate give back a seat in a cancelled session, but offers nothing new', () => {
-    expect(seatAction({ reservability: 'cancelled', counts, mine: { status: 'confirmed' }, signedIn: true })).toBe(
-      'cancel',
-    );
-    expect(seatAction({ reservability: 'cancelled', counts, mine: null, signedIn: true })).toBeNull();
+    expect(
+      seatAction({
+        reservability: 'cancelled',
+        counts,
+        mine: { status: 'confirmed' },
+        signedIn: true,
+        emailVerified: true,
+      }),
+    ).toBe('cancel');
+    expect(
+      seatAction({ reservability: 'cancelled', counts, mine: null, signedIn: true, emailVerified: true }),
+    ).toBeNull();
   });
 });
 

@@ -15,6 +15,7 @@ interface SeatsText {
   cancelSeat: string;
   leaveWaitlist: string;
   signInToReserve: string;
+  verifyToReserve: string;
   backToSession: string;
   notices: Record<SeatNotice, string>;
   errors: {
@@ -22,6 +23,7 @@ interface SeatsText {
     unknownSession: string;
     notLimited: string;
     sessionCancelled: string;
+    emailUnverified: string;
     invalid: string;
     tooMany: string;
   };
@@ -50,6 +52,7 @@ const vi: SeatsText = {
   cancelSeat: 'Hủy chỗ',
   leaveWaitlist: 'Rời danh sách chờ',
   signInToReserve: 'Đăng nhập để đặt chỗ',
+  verifyToReserve: 'Xác nhận email của bạn để đặt chỗ (gửi lại đường dẫn trong Tài khoản của tôi)',
   backToSession: 'Quay lại trang phiên',
   notices: {
     confirmed: 'Đã đặt chỗ thành công.',
@@ -59,6 +62,7 @@ const vi: SeatsText = {
     'not-reserved': 'Bạn chưa đặt chỗ trong phiên này.',
     'not-limited': 'Phiên này không giới hạn chỗ, không cần đặt trước.',
     'session-cancelled': 'Phiên này đã bị hủy, không thể đặt chỗ.',
+    'email-unverified': 'Vui lòng xác nhận địa chỉ email trước khi đặt chỗ.',
     invalid: 'Yêu cầu không hợp lệ. Vui lòng thử lại.',
   },
   errors: {
@@ -66,6 +70,8 @@ const vi: SeatsText = {
     unknownSession: 'Không tìm thấy phiên này.',
     notLimited: 'Phiên này không giới hạn chỗ nên không nhận đặt chỗ.',
     sessionCancelled: 'Phiên này đã bị hủy nên không nhận đặt chỗ.',
+    emailUnverified:
+      'Vui lòng xác nhận địa chỉ email trước khi đặt chỗ: hãy mở đường dẫn chúng tôi đã gửi, hoặc gửi lại trong Tài khoản của tôi.',
     invalid: 'Yêu cầu không hợp lệ: cần intent là "reserve" hoặc "cancel".',
     tooMany: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
   },
@@ -96,6 +102,7 @@ const en: SeatsText = {
   cancelSeat: 'Cancel my seat',
   leaveWaitlist: 'Leave the waitlist',
   signInToReserve: 'Sign in to reserve a seat',
+  verifyToReserve: 'Confirm your email address to reserve a seat (resend the link from My account)',
   backToSession: 'Back to the session',
   notices: {
     confirmed: 'Your seat is reserved.',
@@ -105,6 +112,7 @@ const en: SeatsText = {
     'not-reserved': 'You had no reservation in this session.',
     'not-limited': 'This session has no seat limit; no reservation needed.',
     'session-cancelled': 'This session has been cancelled; it cannot be reserved.',
+    'email-unverified': 'Please confirm your email address before reserving a seat.',
     invalid: 'The request was not valid. Please try again.',
   },
   errors: {
@@ -112,6 +120,8 @@ const en: SeatsText = {
     unknownSession: 'This session does not exist.',
     notLimited: 'This session has no seat limit, so it takes no reservations.',
     sessionCancelled: 'This session has been cancelled, so it takes no reservations.',
+    emailUnverified:
+      'Please confirm your email address before reserving a seat: open the link we sent you, or resend it from My account.',
     invalid: 'Invalid request: intent must be "reserve" or "cancel".',
     tooMany: 'Too many requests. Please try again in a few minutes.',
   },

@@ -53,6 +53,8 @@ async function act(userId: string, slug: string, intent: 'reserve' | 'cancel', l
         code: 'session-cancelled',
         json: { message: e.sessionCancelled },
       };
+    if (r.status === 'email-unverified')
+      return { http: 403, notice: 'email-unverified', code: 'email-unverified', json: { message: e.emailUnverified } };
     if (r.status === 'waitlisted')
       return { http: 200, notice: 'waitlisted', json: { status: 'waitlisted', position: r.position } };
     if (r.status === 'already') {
