@@ -1,3 +1,5 @@
+// Account forms (src/lib/accounts/forms.ts): profile, password change and consents parsing,
+// and the status notices (src/lib/accounts/status.ts) that show only known messages.
 import { describe, expect, it } from 'vitest';
 import {
   consentsFromForm,

@@ -1,3 +1,5 @@
+// What the site shows about a session (src/lib/agenda/describe.ts): labels, links and times
+// in the page language, language fallback, capacity, tags and breaks.
 import { describe, expect, it } from 'vitest';
 import { describeSession } from '../../../src/lib/agenda/describe';
 import { programmeFixture } from './programme-fixture';

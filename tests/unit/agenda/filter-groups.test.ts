@@ -1,3 +1,5 @@
+// The agenda filter choices (src/lib/agenda/filter-groups.ts): which tracks, formats, languages
+// and topics are offered, in what order, labelled in the page language.
 import { describe, expect, it } from 'vitest';
 import { agendaFilterGroups, allowedValues } from '../../../src/lib/agenda/filter-groups';
 import { programmeFixture } from './programme-fixture';

@@ -1,3 +1,5 @@
+// Agenda layout (src/lib/agenda/grouping.ts): sessions grouped by start time, and the room grid
+// with its columns, row boundaries, spans and reading order.
 import { describe, expect, it } from 'vitest';
 import { buildRoomGrid, groupByStart } from '../../../src/lib/agenda/grouping';
 

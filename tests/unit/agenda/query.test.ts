@@ -1,3 +1,5 @@
+// The agenda query string (src/lib/agenda/query.ts): reading and writing filters, the filter form
+// selection, and which sessions match the chosen filters.
 import { describe, expect, it } from 'vitest';
 import {
   agendaQuery,

@@ -1,3 +1,5 @@
+// Summit status (src/lib/agenda/status.ts): days to go, starting today, live with now and next,
+// and over, counted in event-local time.
 import { describe, expect, it } from 'vitest';
 import { nowAndNext, summitStatus } from '../../../src/lib/agenda/status';
 

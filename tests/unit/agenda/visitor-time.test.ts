@@ -1,3 +1,5 @@
+// Times in the visitor's own time zone (src/lib/agenda/visitor-time.ts): offset labels, dates
+// that differ from the event's, and zones that match event time.
 import { describe, expect, it } from 'vitest';
 import { formatVisitorTime, sameOffsetAsEvent, zoneOffsetLabel } from '../../../src/lib/agenda/visitor-time';
 

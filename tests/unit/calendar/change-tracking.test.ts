@@ -1,3 +1,5 @@
+// Calendar change tracking (src/lib/calendar/build-event.ts with src/lib/programme/sync.ts): moved,
+// retitled, cancelled and restored sessions get a higher SEQUENCE; unchanged feeds keep their bytes.
 import { describe, expect, it } from 'vitest';
 import { buildFeedEvents, sessionUid, type SessionSource } from '../../../src/lib/calendar/build-event';
 import { serializeCalendar } from '../../../src/lib/calendar/serialize';

@@ -1,3 +1,5 @@
+// Calendar feeds (src/lib/calendar/feeds.ts): every feed in each language against the content it
+// came from, stable UIDs, cancelled and tentative events, feed names, filenames and ?lang=.
 import { describe, expect, it } from 'vitest';
 import {
   buildFeedEvents,

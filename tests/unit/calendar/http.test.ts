@@ -1,3 +1,5 @@
+// Feed HTTP responses (src/lib/calendar/http.ts): ETags and If-None-Match, 304s, caching headers
+// for public and private feeds, and bilingual errors.
 import { describe, expect, it } from 'vitest';
 import { etagFor, feedError, feedResponse, matchesIfNoneMatch } from '../../../src/lib/calendar/http';
 

@@ -1,3 +1,5 @@
+// iCalendar text rules (src/lib/calendar/ical-text.ts): TEXT escaping, line breaks, diacritics,
+// safe parameter values and folding at 75 octets without splitting a character.
 import { describe, expect, it } from 'vitest';
 import { cleanText, escapeText, foldLine, octets, safeParamValue, unfold } from '../../../src/lib/calendar/ical-text';
 

@@ -1,3 +1,5 @@
+// Add-to-calendar links (src/lib/calendar/links.ts, src/lib/calendar/add-links.ts): Google and
+// Outlook URLs with UTC instants, webcal:// subscriptions, feed paths and a session's menu.
 import { describe, expect, it } from 'vitest';
 import { addToCalendarLinks } from '../../../src/lib/calendar/add-links';
 import { feedPath, feedUrl, googleCalendarUrl, outlookCalendarUrl, webcalUrl } from '../../../src/lib/calendar/links';

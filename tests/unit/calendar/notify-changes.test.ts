@@ -1,3 +1,5 @@
+// Programme change emails (src/lib/calendar/notify-changes.ts): which changes are announced, and
+// the bilingual email with old and new times in GMT+7.
 import { describe, expect, it } from 'vitest';
 import { changeEmail, changesToAnnounce } from '../../../src/lib/calendar/notify-changes';
 import { mirrorOf, removed, sessions } from '../../fixtures/calendar-programme';

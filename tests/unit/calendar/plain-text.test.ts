@@ -1,3 +1,4 @@
+// Markdown abstracts as plain text for calendar descriptions (src/lib/calendar/plain-text.ts).
 import { describe, expect, it } from 'vitest';
 import { markdownToPlainText } from '../../../src/lib/calendar/plain-text';
 

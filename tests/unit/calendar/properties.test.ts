@@ -1,3 +1,5 @@
+// Property-based check of calendar feeds (src/lib/calendar/serialize.ts) over generated programmes:
+// they round-trip through ical.js with the same instants and text, every line within 75 octets.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildFeedEvents, type SessionSource } from '../../../src/lib/calendar/build-event';

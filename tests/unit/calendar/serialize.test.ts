@@ -1,3 +1,5 @@
+// Calendar serialisation (src/lib/calendar/serialize.ts): calendar properties, UTC instants, text
+// escaping and round-trips, no CR/LF injection, whole-minute times, CRLF and 75-octet lines.
 import { describe, expect, it } from 'vitest';
 import { finishCalendar, serializeCalendar } from '../../../src/lib/calendar/serialize';
 import { buildFeedEvents, type CalendarEvent } from '../../../src/lib/calendar/build-event';

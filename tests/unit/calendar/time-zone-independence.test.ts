@@ -1,3 +1,5 @@
+// Calendar feeds (src/lib/calendar/) do not depend on the server time zone: the output is
+// byte-for-byte identical under TZ=UTC, Asia/Ho_Chi_Minh and America/New_York.
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../../support/paths';

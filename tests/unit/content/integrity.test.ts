@@ -1,3 +1,5 @@
+// Content integrity checks (src/lib/content/integrity.ts): unknown references, session times,
+// room and speaker clashes, capacity, missing alt text, and how problems are reported.
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity, formatProblems, type IntegrityInput } from '../../../src/lib/content/integrity';
 

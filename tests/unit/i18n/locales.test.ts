@@ -1,3 +1,5 @@
+// Languages (src/lib/i18n/locales.ts): negotiating vi or en from Accept-Language, and picking a
+// localized text with fallback to the other language.
 import { describe, expect, it } from 'vitest';
 import { negotiateLang, pick } from '../../../src/lib/i18n/locales';
 

@@ -1,3 +1,5 @@
+// The personal agenda (src/lib/personal-agenda/agenda.ts): starred and reserved sessions in time
+// order, and overlap detection on half-open time spans.
 import { describe, expect, it } from 'vitest';
 import { buildAgenda, findOverlaps, spansOverlap } from '../../../src/lib/personal-agenda/agenda';
 

@@ -1,3 +1,5 @@
+// Stars (src/lib/personal-agenda/stars.ts, stars-request.ts): merging browser and account stars,
+// reading storage and the query defensively, and the strict stars API request bodies.
 import { describe, expect, it } from 'vitest';
 import {
   isSlug,

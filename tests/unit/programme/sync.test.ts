@@ -1,3 +1,5 @@
+// Programme sync (src/lib/programme/sync.ts): mirroring content sessions into the database with
+// sequence bumps for changes, reported moves, cancellation and restoration.
 import { describe, expect, it } from 'vitest';
 import {
   planSync,

@@ -1,3 +1,5 @@
+// The country list (src/lib/registration/countries.ts): the 249 ISO 3166-1 alpha-2 codes, the
+// host country first, names in the page language.
 import { describe, expect, it } from 'vitest';
 import { COUNTRY_CODES, countryOptions, isCountryCode } from '../../../src/lib/registration/countries';
 

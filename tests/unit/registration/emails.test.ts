@@ -1,3 +1,5 @@
+// Registration and account emails (src/lib/registration/emails.ts, src/lib/accounts/emails.ts):
+// bilingual subject and body, the ticket code, HTML escaping, sign-in and reset links.
 import { describe, expect, it } from 'vitest';
 import { confirmationEmail, verificationEmail } from '../../../src/lib/registration/emails';
 import { accountExistsEmail, passwordResetEmail } from '../../../src/lib/accounts/emails';

@@ -1,3 +1,5 @@
+// The registration form (src/lib/registration/form.ts): validation, caps and allow-lists, consents,
+// localized errors, reading a form post, and safe values to show again.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { registrationFromForm, registrationValues, validateRegistration } from '../../../src/lib/registration/form';

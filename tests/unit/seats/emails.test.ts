@@ -1,3 +1,5 @@
+// The waitlist promotion email (src/lib/seats/emails.ts): bilingual, event time in GMT+7 with a
+// link to the session, and the delegate's name escaped in HTML.
 import { describe, expect, it } from 'vitest';
 import { promotionEmail } from '../../../src/lib/seats/emails';
 

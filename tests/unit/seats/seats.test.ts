@@ -1,3 +1,5 @@
+// Seat rules (src/lib/seats/seats.ts): which sessions take reservations, confirm or waitlist,
+// waitlist promotion, the seat panel button, and where a form post returns with its notice.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {

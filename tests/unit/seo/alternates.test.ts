@@ -1,3 +1,5 @@
+// Page URLs in each language (src/lib/seo/alternates.ts): language prefixes, canonical URLs and
+// the vi, en and x-default alternates.
 import { describe, expect, it } from 'vitest';
 import { alternates, canonicalUrl, localizedPath } from '../../../src/lib/seo/alternates';
 

@@ -1,3 +1,5 @@
+// schema.org JSON-LD (src/lib/seo/jsonld.ts): the summit and each session as Events, language
+// fallback, and escaping so content cannot close the script element.
 import { describe, expect, it } from 'vitest';
 import { serializeJsonLd, sessionJsonLd, summitJsonLd, type VenueInput } from '../../../src/lib/seo/jsonld';
 

@@ -1,3 +1,5 @@
+// The emailed ticket card (src/lib/tickets/ticket-card.ts): its contents, the nested QR code,
+// escaping, and wrapping long names.
 import { describe, expect, it } from 'vitest';
 import QRCode from 'qrcode';
 import { ticketCardSvg, type TicketCardInput } from '../../../src/lib/tickets/ticket-card';

@@ -1,3 +1,5 @@
+// Ticket codes (src/lib/tickets/tickets.ts): format, display and typed or scanned input, and what
+// the check-in desk shows about a delegate.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';

@@ -1,3 +1,5 @@
+// Event time (src/lib/time/event-time.ts): reading wall times as UTC+7, refusing impossible ones,
+// event-local dates, GMT+7 labels, dates in each language, ISO 8601 with +07:00.
 import { describe, expect, it } from 'vitest';
 import {
   eventLocalDate,

@@ -1,3 +1,4 @@
+// The session cookie name (src/lib/server/auth/cookies.ts): __Host- prefix only on https sites.
 import { describe, expect, it } from 'vitest';
 import { isSecureSite, sessionCookieName } from '../../../../src/lib/server/auth/cookies';
 

@@ -1,3 +1,5 @@
+// Route guards (src/lib/server/auth/guard.ts): the access each route needs, allow or refuse by role,
+// same-site ?next= destinations, and requireUser / requireRole.
 import { describe, expect, it } from 'vitest';
 import {
   decide,

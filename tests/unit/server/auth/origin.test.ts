@@ -1,3 +1,5 @@
+// Cross-site request checks (src/lib/server/auth/origin.ts): safe methods, our own origin, refused
+// origins, and non-browser clients.
 import { describe, expect, it } from 'vitest';
 import { isCrossSiteRequest } from '../../../../src/lib/server/auth/origin';
 

@@ -1,3 +1,5 @@
+// Passwords (src/lib/server/auth/password.ts): argon2id hashing and verification, Unicode
+// normalisation, malformed hashes, and equal work for unknown accounts.
 import { describe, expect, it } from 'vitest';
 import { hashPassword, verifyAgainstDummy, verifyPassword } from '../../../../src/lib/server/auth/password';
 
