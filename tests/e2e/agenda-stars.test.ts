@@ -26,6 +26,10 @@ describe('stars from visitor to delegate', () => {
   it('keeps stars made before signing in and publishes them in the private feed', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    const accountRequests: string[] = [];
+    page.on('request', (r) => {
+      if (new URL(r.url()).pathname === '/api/stars') accountRequests.push(r.method());
+    });
 
     for (const { slug } of STARRED) {
       await page.goto(`${app.url}/en/sessions/${slug}/`);
@@ -59,6 +63,9 @@ describe('stars from visitor to delegate', () => {
     expect(await page.getByRole('link', { name: /^Download \.ics: / }).count()).toBeGreaterThan(2);
     await expectNoAxeViolations(page);
 
+    // A visitor's pages never asked the account API (no signed-in hint cookie).
+    expect(accountRequests).toEqual([]);
+
     // Sign in with a real password through the login form.
     const account = createAccount(app.db, app.url, { language: 'en' });
     app.db
@@ -82,6 +89,7 @@ describe('stars from visitor to delegate', () => {
         ).map((r) => r.session_slug),
       )
       .toEqual(STARRED.map((s) => s.slug).sort());
+    expect(accountRequests).toContain('PUT');
     for (const { title } of STARRED) await page.getByRole('heading', { name: new RegExp(title) }).waitFor();
     await expectNoAxeViolations(page);
 

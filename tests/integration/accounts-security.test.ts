@@ -43,6 +43,11 @@ describe('the session cookie', () => {
     expect(cookie).toMatch(/; Expires=/i);
     expect(cookie).not.toMatch(/; Secure/i);
     expect(cookie?.split(';')[0]?.split('=')[1]).toMatch(/^[a-z2-7]{32}$/);
+    // Beside it, a readable hint that holds no secret, so visitor pages skip account requests.
+    const hint = res.headers.getSetCookie().find((c) => c.startsWith('summit_signed_in='));
+    expect(hint).toMatch(/^summit_signed_in=1;/);
+    expect(hint).not.toMatch(/HttpOnly/i);
+    expect(hint).toMatch(/; SameSite=Lax/i);
   });
 
   it('is __Host- prefixed and Secure when the site is served over https', async () => {

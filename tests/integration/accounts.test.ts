@@ -176,6 +176,7 @@ describe('the account life cycle', () => {
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/en/login/?status=logged-out');
     expect(me.cookie).toBe('');
+    expect(res.headers.getSetCookie().find((c) => c.startsWith('summit_signed_in='))).toMatch(/Max-Age=0/i);
     expect(sessionCount(userRow()?.id ?? '')).toBe(0);
   });
 

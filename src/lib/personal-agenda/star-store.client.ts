@@ -1,6 +1,7 @@
 // The browser side of stars, shared by every StarButton on a page: localStorage for
 // visitors, the account (via /api/stars) once signed in, merged on the first page load.
 import { BROWSER_STARS_KEY, BROWSER_SYNCED_KEY, parseBrowserStars, pendingForAccount } from './stars';
+import { hasSignedInHint, SIGNED_IN_HINT_COOKIE } from '../accounts/signed-in-hint';
 
 type Listener = (stars: ReadonlySet<string>) => void;
 
@@ -55,10 +56,15 @@ export function subscribeStars(listener: Listener): () => void {
  */
 export function startStarStore(): Promise<number> {
   started ??= (async () => {
-    const res = await fetch('/api/stars', { headers: { Accept: 'application/json' } }).catch(() => null);
+    // Visitors (no signed-in hint cookie) keep their stars here without asking the server.
+    const res = hasSignedInHint(document.cookie)
+      ? await fetch('/api/stars', { headers: { Accept: 'application/json' } }).catch(() => null)
+      : null;
     const account = res ? await slugsFrom(res) : null;
     if (!account) {
-      publish(read(BROWSER_STARS_KEY), false); // 401: a visitor, whose stars stay in this browser
+      // A 401 despite the hint: the session ended elsewhere; forget the stale hint.
+      if (res?.status === 401) document.cookie = `${SIGNED_IN_HINT_COOKIE}=; Max-Age=0; Path=/; SameSite=Lax`;
+      publish(read(BROWSER_STARS_KEY), false); // a visitor, whose stars stay in this browser
       return 0;
     }
     signedIn = true;
