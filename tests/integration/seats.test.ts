@@ -284,3 +284,42 @@ describe('the seat panel and its form', () => {
     expect(panel).toContain('Cancel my seat');
   });
 });
+
+describe('the organisers’ seat overview', () => {
+  it('lists every limited session with capacity, confirmed, free and waitlisted seats as stored', async () => {
+    const organiser = createAccount(app.db, app.url, { role: 'organiser', language: 'en' });
+    const html = await (await http(`${app.url}/admin/`, { headers: { Cookie: organiser.cookie } })).text();
+    expect(html).toContain('Seats in limited sessions');
+    const limited = app.db
+      .prepare('SELECT slug, capacity FROM programme_sessions WHERE capacity IS NOT NULL AND cancelled_at IS NULL')
+      .all() as { slug: string; capacity: number }[];
+    expect(limited.length).toBeGreaterThan(0);
+    for (const { slug, capacity } of limited) {
+      const { confirmed, waitlisted } = counts(slug);
+      // Cells in order: time, capacity, confirmed, free, waitlisted (tags may carry scoped-style attributes).
+      const cell = (value: string) => `\\s*<td[^>]*>${value}</td>`;
+      const row = new RegExp(
+        `href="/en/sessions/${slug}/"[^>]*>[^<]*</a>\\s*</th>` +
+          [String.raw`\d\d:\d\d`, capacity, confirmed, Math.max(0, capacity - confirmed), waitlisted]
+            .map((v) => cell(String(v)))
+            .join(''),
+      );
+      expect(html, slug).toMatch(row);
+    }
+    // Cancelled sessions take no reservations and are left out.
+    app.db.prepare('UPDATE programme_sessions SET cancelled_at = ? WHERE slug = ?').run(Date.now(), CANCELLED);
+    try {
+      const after = await (await http(`${app.url}/admin/`, { headers: { Cookie: organiser.cookie } })).text();
+      expect(html).toContain(`href="/en/sessions/${CANCELLED}/"`);
+      expect(after).not.toContain(`href="/en/sessions/${CANCELLED}/"`);
+    } finally {
+      app.db.prepare('UPDATE programme_sessions SET cancelled_at = NULL WHERE slug = ?').run(CANCELLED);
+    }
+  });
+
+  it('is not shown to delegates', async () => {
+    const d = createAccount(app.db, app.url);
+    const res = await http(`${app.url}/admin/`, { headers: { Cookie: d.cookie } });
+    expect(res.status).toBe(403);
+  });
+});

@@ -6,7 +6,7 @@ import { authSessions, users } from '../../../db/schema';
 import { hashPassword } from '../server/auth/password';
 import { emailRequestAccountLimiter, emailRequestAddressLimiter, type RateDecision } from '../server/auth/rate-limit';
 import { sendEmail } from '../email/send.server';
-import { absoluteUrl } from '../email/links';
+import { absoluteUrl } from '../server/site-origin';
 import { consumeEmailToken, createEmailToken } from './email-tokens.server';
 import { passwordResetEmail } from './emails';
 import { findAccountByEmail } from './users.server';

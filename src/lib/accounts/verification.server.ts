@@ -5,7 +5,7 @@ import { getDb } from '../../../db/client';
 import { users } from '../../../db/schema';
 import { emailRequestAccountLimiter, type RateDecision } from '../server/auth/rate-limit';
 import { sendEmail } from '../email/send.server';
-import { absoluteUrl } from '../email/links';
+import { absoluteUrl } from '../server/site-origin';
 import { verificationEmail } from '../registration/emails';
 import { consumeEmailToken, createEmailToken } from './email-tokens.server';
 

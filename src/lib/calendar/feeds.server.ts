@@ -11,16 +11,13 @@ import { userIdForFeedToken } from './feed-token.server';
 import { calendarName, feedFilename, rowsInScope, trackExists, type FeedScope } from './feeds';
 import { markdownToPlainText } from './plain-text';
 import { serializeCalendar } from './serialize';
+import { siteOrigin } from '../server/site-origin';
+import type { PublicFeed } from './links';
 
 /** A feed ready to send. */
 export interface FeedBody {
   body: string;
   filename: string;
-}
-
-/** The public origin: SITE_URL at run time, else the one the site was built for. */
-export function siteOrigin(): string {
-  return process.env.SITE_URL || import.meta.env.SITE || 'http://localhost:4321';
 }
 
 /** The organiser's address for ORGANIZER: the mail sender's, else a fixed one on the UID domain. */
@@ -88,10 +85,7 @@ function mirrorVersion(rows: { slug: string; sequence: number; lastModified: Dat
 }
 
 /** A public feed (summit, track or session), or null when the track or session was never on the programme. */
-export async function publicFeed(
-  scope: Exclude<FeedScope, { kind: 'personal' }>,
-  lang: Lang,
-): Promise<FeedBody | null> {
+export async function publicFeed(scope: PublicFeed, lang: Lang): Promise<FeedBody | null> {
   const rows = mirrorRows();
   const key = `${JSON.stringify(scope)}|${lang}`;
   const version = mirrorVersion(rows);
@@ -103,7 +97,7 @@ export async function publicFeed(
 }
 
 async function buildPublicFeed(
-  scope: Exclude<FeedScope, { kind: 'personal' }>,
+  scope: PublicFeed,
   lang: Lang,
   rows: ReturnType<typeof mirrorRows>,
 ): Promise<FeedBody | null> {

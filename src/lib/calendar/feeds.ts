@@ -2,13 +2,10 @@
 import { text, type Lang, type Localized } from '../i18n/locales';
 import { calendarMessages } from '../i18n/messages/calendar';
 import type { MirrorRow } from '../programme/sync';
+import type { PublicFeed } from './links';
 
-/** The sessions a feed covers; cancelled rows stay in the feeds that had them. */
-export type FeedScope =
-  | { kind: 'summit' }
-  | { kind: 'track'; track: string }
-  | { kind: 'session'; slug: string }
-  | { kind: 'personal'; slugs: ReadonlySet<string> };
+/** The sessions a feed covers (a private feed: the delegate's); cancelled rows stay in the feeds that had them. */
+export type FeedScope = PublicFeed | { kind: 'personal'; slugs: ReadonlySet<string> };
 
 /** The mirror rows a feed publishes, cancelled ones included. */
 export function rowsInScope(rows: readonly MirrorRow[], scope: FeedScope): MirrorRow[] {

@@ -11,12 +11,11 @@ export interface LinkEvent {
   location: string;
 }
 
-/** Which feed: the whole summit, one track, one session, or a delegate's private feed. */
-export type FeedRef =
-  | { kind: 'summit' }
-  | { kind: 'track'; track: string }
-  | { kind: 'session'; slug: string }
-  | { kind: 'personal'; token: string };
+/** A public feed: the whole summit, one track or one session (the same for every visitor). */
+export type PublicFeed = { kind: 'summit' } | { kind: 'track'; track: string } | { kind: 'session'; slug: string };
+
+/** Which feed an address points at: a public one, or a delegate's private feed by its token. */
+export type FeedRef = PublicFeed | { kind: 'personal'; token: string };
 
 /** The absolute URL of a session's page. */
 export function sessionPageUrl(siteUrl: string, lang: Lang, slug: string): string {

@@ -5,7 +5,7 @@ import { reservations, stars, users } from '../../../db/schema';
 import { getProgramme } from '../content/programme';
 import { sendEmail } from '../email/send.server';
 import type { SyncPlan } from '../programme/sync';
-import { siteOrigin } from './feeds.server';
+import { absoluteUrl } from '../server/site-origin';
 import { changeEmail, changesToAnnounce, type ProgrammeChange } from './notify-changes';
 
 /** Sends one email per affected delegate; returns how many were sent. A failed send is logged, not thrown. */
@@ -44,7 +44,7 @@ export async function notifyProgrammeChanges(plan: Pick<SyncPlan, 'moved' | 'can
       fullName: person.fullName,
       changes: mine,
       roomName: (id) => programme.roomById.get(id)?.name ?? { vi: id, en: id },
-      agendaUrl: (lang) => new URL(`/${lang}/me/agenda`, siteOrigin()).href,
+      agendaUrl: (lang) => absoluteUrl(`/${lang}/me/agenda/`),
     });
     try {
       await sendEmail({ to: person.email, ...mail });

@@ -1,9 +1,10 @@
 // The one handler behind the public feed routes: language, 404, ETag/304.
 import { DEFAULT_LANG } from '../i18n/locales';
 import { calendarMessages } from '../i18n/messages/calendar';
-import { feedLang, type FeedScope } from './feeds';
+import { feedLang } from './feeds';
 import { publicFeed } from './feeds.server';
 import { feedError, feedResponse } from './http';
+import type { PublicFeed } from './links';
 
 const both = (pick: (m: (typeof calendarMessages)['vi']) => string) => ({
   vi: pick(calendarMessages.vi),
@@ -11,11 +12,7 @@ const both = (pick: (m: (typeof calendarMessages)['vi']) => string) => ({
 });
 
 /** Answers a GET/HEAD for a public feed. */
-export async function respondWithPublicFeed(
-  request: Request,
-  url: URL,
-  scope: Exclude<FeedScope, { kind: 'personal' }>,
-): Promise<Response> {
+export async function respondWithPublicFeed(request: Request, url: URL, scope: PublicFeed): Promise<Response> {
   const lang = feedLang(url, DEFAULT_LANG);
   if (!lang)
     return feedError(

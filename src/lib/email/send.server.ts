@@ -4,6 +4,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { outbox } from '../../../db/schema';
+import { siteOrigin } from '../server/site-origin';
 
 /** A file attached to an email (a ticket PDF/PNG, an .ics calendar). */
 export interface EmailAttachment {
@@ -38,7 +39,7 @@ function transporterFor(url: string): Transporter {
 /** The From header: MAIL_FROM, or a no-reply address on the site's host. */
 export function senderAddress(): string {
   if (process.env.MAIL_FROM) return process.env.MAIL_FROM;
-  const host = new URL(process.env.SITE_URL ?? 'http://localhost:4321').hostname;
+  const host = new URL(siteOrigin()).hostname;
   return `"Vietnam–Asia Smart City Summit" <no-reply@${host === 'localhost' ? 'summit.local' : host}>`;
 }
 

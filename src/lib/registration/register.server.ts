@@ -13,7 +13,7 @@ import { createEmailToken } from '../accounts/email-tokens.server';
 import { findAccountByEmail } from '../accounts/users.server';
 import { accountExistsEmail } from '../accounts/emails';
 import { sendEmail, type EmailAttachment } from '../email/send.server';
-import { absoluteUrl } from '../email/links';
+import { absoluteUrl } from '../server/site-origin';
 import type { ConsentKind } from './consents';
 import { newUserId } from './ids';
 import { confirmationEmail, verificationEmail } from './emails';

@@ -6,15 +6,12 @@ import { getProgramme } from '../content/programme';
 import type { Lang } from '../i18n/locales';
 import { sendEmail } from '../email/send.server';
 import { promotionEmail } from './emails';
+import { absoluteUrl } from '../server/site-origin';
 
 /** A delegate moved from the waitlist to a seat. */
 export interface Promotion {
   userId: string;
   slug: string;
-}
-
-function siteOrigin(): string {
-  return process.env.SITE_URL ?? import.meta.env.SITE ?? 'http://localhost:4321';
 }
 
 /** Emails each promoted delegate; a failure is logged, never thrown, since the seat is already theirs. */
@@ -38,7 +35,7 @@ export async function notifyPromotions(promotions: readonly Promotion[]): Promis
         title: { vi: session.titleVi, en: session.titleEn },
         startsAt: session.startsAt,
         room,
-        sessionUrl: (lang: Lang) => new URL(`/${lang}/sessions/${p.slug}/`, siteOrigin()).href,
+        sessionUrl: (lang: Lang) => absoluteUrl(`/${lang}/sessions/${p.slug}/`),
       });
       await sendEmail({ to: user.email, ...mail });
     } catch (err) {

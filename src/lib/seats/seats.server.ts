@@ -1,7 +1,7 @@
 // Reservations in limited sessions. Every check-and-write is one BEGIN IMMEDIATE transaction
 // with a synchronous callback (an async one would commit its first write even on failure),
 // backed by the unique (session, delegate) index; promotion emails go out after commit.
-import { and, asc, count, eq, inArray, lte } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../../../db/client';
 import { programmeSessions, reservations, users } from '../../../db/schema';
 import {
@@ -198,4 +198,36 @@ export function seatStatus(slug: string, userId?: string | null): SeatStatus | n
 /** The counts part of a status, as the JSON API returns it. */
 export function seatCounts(status: SeatStatus): SeatCounts {
   return { capacity: status.capacity ?? 0, confirmed: status.confirmed, waitlisted: status.waitlisted };
+}
+
+/** A limited session's seats at a glance, for organisers. */
+export interface SeatOverviewRow extends SeatCounts {
+  slug: string;
+  title: { vi: string; en: string };
+  startsAt: Date;
+}
+
+/** Every limited session still on the programme with its seat counts, in time order (one query). */
+export function seatOverview(): SeatOverviewRow[] {
+  const rows = getDb()
+    .select({
+      slug: programmeSessions.slug,
+      titleVi: programmeSessions.titleVi,
+      titleEn: programmeSessions.titleEn,
+      startsAt: programmeSessions.startsAt,
+      capacity: programmeSessions.capacity,
+      confirmed: sql<number>`count(case when ${reservations.status} = 'confirmed' then 1 end)`,
+      waitlisted: sql<number>`count(case when ${reservations.status} = 'waitlisted' then 1 end)`,
+    })
+    .from(programmeSessions)
+    .leftJoin(reservations, eq(reservations.sessionSlug, programmeSessions.slug))
+    .where(and(isNotNull(programmeSessions.capacity), isNull(programmeSessions.cancelledAt)))
+    .groupBy(programmeSessions.slug)
+    .orderBy(asc(programmeSessions.startsAt), asc(programmeSessions.slug))
+    .all();
+  return rows.map(({ titleVi, titleEn, capacity, ...r }) => ({
+    ...r,
+    title: { vi: titleVi, en: titleEn },
+    capacity: capacity ?? 0,
+  }));
 }

@@ -1,4 +1,4 @@
-// Text of the organisers' pages: registrations overview, CSV export, outbox. Vietnamese is the reference.
+// Text of the organisers' pages: registrations overview, seats, CSV export, outbox. Vietnamese is the reference.
 import type { Lang } from '../locales';
 
 const vi = {
@@ -35,6 +35,15 @@ const vi = {
     no: 'Không',
     wheelchair: 'xe lăn',
     signLanguage: 'ngôn ngữ ký hiệu',
+  },
+  seats: {
+    title: 'Chỗ ngồi trong các phiên giới hạn',
+    session: 'Phiên',
+    time: 'Thời gian (GMT+7)',
+    capacity: 'Số chỗ',
+    confirmed: 'Đã xác nhận',
+    waitlisted: 'Danh sách chờ',
+    left: 'Còn trống',
   },
   outbox: {
     title: 'Hộp thư đi',
@@ -86,6 +95,15 @@ const en: typeof vi = {
     no: 'No',
     wheelchair: 'wheelchair',
     signLanguage: 'sign language',
+  },
+  seats: {
+    title: 'Seats in limited sessions',
+    session: 'Session',
+    time: 'Time (GMT+7)',
+    capacity: 'Seats',
+    confirmed: 'Confirmed',
+    waitlisted: 'Waitlist',
+    left: 'Free',
   },
   outbox: {
     title: 'Outbox',

@@ -5,14 +5,7 @@ import { jsonError } from '../api';
 import { authT } from '../../i18n/messages/auth';
 import { negotiateLang } from '../../i18n/locales';
 import { pathLang } from '../auth/guard';
-
-function siteOrigin(): string | undefined {
-  try {
-    return process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { siteOrigin } from '../site-origin';
 
 /** Astro's checkOrigin only covers form content types; this covers JSON and every method too. */
 export const origin = defineMiddleware((context, next) => {
