@@ -5,6 +5,7 @@ import { startServer, type TestServer } from '../support/server';
 import { http } from '../support/http';
 import { createAccount, type TestAccount } from '../support/accounts';
 import { formatTicketCode } from '../../src/lib/tickets/tickets';
+import { errorMessage } from '../../src/lib/i18n/messages/errors';
 
 let app: TestServer;
 let hoa: TestAccount;
@@ -17,7 +18,7 @@ interface CheckInAnswer {
   checkedInAt?: string;
   message?: string;
   delegate?: { fullName: string; category: string; needs: unknown[] };
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; fields?: Record<string, string> };
 }
 
 function codeOf(userId: string): string {
@@ -128,7 +129,8 @@ describe('checking in', () => {
     expect(res.status).toBe(404);
     expect(res.json.error).toEqual({
       code: 'unknown-ticket',
-      message: 'No ticket has this code. Please check it and try again.',
+      message: errorMessage('unknown-ticket', 'en'),
+      fields: {},
     });
   });
 
@@ -160,7 +162,7 @@ describe('the check-in page', () => {
     });
     await http(`${app.url}/en/me/ticket/`, { headers: { Cookie: fresh.cookie } });
     const post = () =>
-      http(`${app.url}/admin/check-in/`, {
+      http(`${app.url}/admin/check-in/?_action=checkIn.desk`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: app.url, Cookie: organiser.cookie },
         body: new URLSearchParams({ code: formatTicketCode(codeOf(fresh.id)) }).toString(),
@@ -177,13 +179,13 @@ describe('the check-in page', () => {
   });
 
   it('answers an unknown code with 404 and the message on the page', async () => {
-    const res = await http(`${app.url}/admin/check-in/`, {
+    const res = await http(`${app.url}/admin/check-in/?_action=checkIn.desk`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: app.url, Cookie: organiser.cookie },
       body: 'code=' + 'B'.repeat(32),
     });
     expect(res.status).toBe(404);
-    expect(await res.text()).toContain('No ticket has this code.');
+    expect(await res.text()).toContain(errorMessage('unknown-ticket', 'en'));
   });
 
   it('is closed to delegates', async () => {

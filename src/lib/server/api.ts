@@ -1,6 +1,11 @@
-// The API's response shapes and request checks shared by every endpoint:
-// JSON bodies, the one error shape `{ error: { code, message } }`, and the HTML page a failed form post gets.
+// The API's response shapes shared by every endpoint: JSON bodies, the one error shape
+// `{ error: { code, message, fields } }`, and the HTML page a failed no-JS form post gets.
 // (The same-origin rule is middleware: src/lib/server/auth/origin.ts.)
+import { statusOf, type ErrorCode } from '../errors/codes';
+import { errorMessage } from '../i18n/messages/errors';
+import type { Lang } from '../i18n/locales';
+import { escapeHtml } from '../text/escape-html';
+import type { AppError, FieldMessages } from './app-error';
 
 /** A JSON response; `no-store` because API answers are personal. */
 export function jsonResponse(data: unknown, status = 200, headers: Record<string, string> = {}): Response {
@@ -10,26 +15,41 @@ export function jsonResponse(data: unknown, status = 200, headers: Record<string
   });
 }
 
-/** The API's error shape, with a machine-readable code and a message for people. */
+/** The API's error shape with an explicit status and message (older endpoints; prefer apiError). */
 export function jsonError(
   status: number,
   code: string,
   message: string,
   headers: Record<string, string> = {},
 ): Response {
-  return jsonResponse({ error: { code, message } }, status, headers);
+  return jsonResponse({ error: { code, message, fields: {} } }, status, headers);
+}
+
+/** The API's one error shape for a code, with its status and the message in `lang`. */
+export function apiError(
+  code: ErrorCode,
+  lang: Lang,
+  options: { fields?: FieldMessages; retryAfterSec?: number; message?: string } = {},
+): Response {
+  const retry = options.retryAfterSec === undefined ? {} : { retryAfterSec: options.retryAfterSec };
+  const message = options.message ?? errorMessage(code, lang, retry);
+  const headers: Record<string, string> = retry.retryAfterSec ? { 'Retry-After': String(retry.retryAfterSec) } : {};
+  return jsonResponse({ error: { code, message, fields: options.fields ?? {} } }, statusOf(code), headers);
+}
+
+/** The JSON answer for an AppError a handler threw. */
+export function jsonFromAppError(error: AppError): Response {
+  const headers: Record<string, string> = error.retryAfterSec ? { 'Retry-After': String(error.retryAfterSec) } : {};
+  return jsonResponse(
+    { error: { code: error.reason, message: error.message, fields: error.fields } },
+    statusOf(error.reason),
+    headers,
+  );
 }
 
 /** True when the request body is JSON (as opposed to a form post). */
 export function isJsonRequest(request: Request): boolean {
   return (request.headers.get('content-type') ?? '').toLowerCase().startsWith('application/json');
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }
 
 /** A small, accessible HTML page for a form post that failed (no-JS clients land here). */

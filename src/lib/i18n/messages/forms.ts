@@ -7,6 +7,7 @@ const vi = {
   optional: '(không bắt buộc)',
   summary: 'Vui lòng sửa các lỗi sau:',
   showPassword: 'Hiện mật khẩu',
+  invalidField: 'Giá trị này không hợp lệ.',
 };
 
 const en: typeof vi = {
@@ -15,6 +16,7 @@ const en: typeof vi = {
   optional: '(optional)',
   summary: 'Please correct the following:',
   showPassword: 'Show password',
+  invalidField: 'This value is not valid.',
 };
 
 export const formsText = { vi, en } as const;

@@ -28,8 +28,6 @@ interface TicketsText {
     checkedInCount: (n: number) => string;
     resultCheckedIn: string;
     resultAlready: (time: string) => string;
-    resultUnknown: string;
-    resultInvalid: string;
     name: string;
     category: string;
     organisation: string;
@@ -38,8 +36,6 @@ interface TicketsText {
     signLanguage: string;
     other: string;
     noNeeds: string;
-    tooMany: string;
-    badRequest: string;
   };
 }
 
@@ -72,8 +68,6 @@ const vi: TicketsText = {
     checkedInCount: (n) => `Đã làm thủ tục: ${n} đại biểu`,
     resultCheckedIn: 'Đã làm thủ tục',
     resultAlready: (time) => `Vé này đã làm thủ tục lúc ${time}`,
-    resultUnknown: 'Không có vé nào mang mã này. Hãy kiểm tra lại mã.',
-    resultInvalid: 'Đây không phải mã vé hợp lệ (32 ký tự gồm chữ cái và số 2–7).',
     name: 'Họ và tên',
     category: 'Đối tượng',
     organisation: 'Đơn vị',
@@ -82,8 +76,6 @@ const vi: TicketsText = {
     signLanguage: 'Phiên dịch ngôn ngữ ký hiệu',
     other: 'Khác',
     noNeeds: 'Không có',
-    tooMany: 'Quá nhiều yêu cầu. Vui lòng đợi một phút rồi thử lại.',
-    badRequest: 'Không đọc được yêu cầu: cần JSON { "code": "…" } hoặc biểu mẫu có trường code.',
   },
 };
 
@@ -115,8 +107,6 @@ const en: TicketsText = {
     checkedInCount: (n) => `Checked in so far: ${n}`,
     resultCheckedIn: 'Checked in',
     resultAlready: (time) => `Already checked in at ${time}`,
-    resultUnknown: 'No ticket has this code. Please check it and try again.',
-    resultInvalid: 'This is not a valid ticket code (32 letters and digits 2–7).',
     name: 'Name',
     category: 'Category',
     organisation: 'Organisation',
@@ -125,8 +115,6 @@ const en: TicketsText = {
     signLanguage: 'Sign language interpretation',
     other: 'Other',
     noNeeds: 'None',
-    tooMany: 'Too many requests. Please wait a minute and try again.',
-    badRequest: 'The request could not be read: send JSON { "code": "…" } or a form with a code field.',
   },
 };
 

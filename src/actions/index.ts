@@ -1,0 +1,4 @@
+// Every mutation the site accepts, one file per capability (STYLE.md: thin actions that call src/lib).
+import { checkIn } from './check-in';
+
+export const server = { checkIn };

@@ -1,0 +1,41 @@
+// The one list of error codes that forms, Astro Actions and JSON APIs answer with, and the
+// HTTP status each stands for. Messages for people live in src/lib/i18n/messages/errors.ts.
+
+/** Every error code the platform answers with, mapped to its HTTP status. */
+export const ERROR_STATUS = {
+  // The request itself
+  'invalid-request': 400,
+  'invalid-input': 422,
+  'unsupported-type': 415,
+  'too-large': 413,
+  'method-not-allowed': 405,
+  'cross-site': 403,
+  // Who is asking
+  unauthenticated: 401,
+  forbidden: 403,
+  'rate-limited': 429,
+  // Programme, seats, stars
+  'unknown-session': 404,
+  'session-cancelled': 409,
+  'not-limited': 422,
+  'email-unverified': 403,
+  // Tickets and check-in
+  'invalid-code': 422,
+  'unknown-ticket': 404,
+  // Generic
+  'not-found': 404,
+  conflict: 409,
+} as const satisfies Record<string, 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429>;
+
+/** An error code from the one list. */
+export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** The HTTP status an error code answers with. */
+export function statusOf(code: ErrorCode): number {
+  return ERROR_STATUS[code];
+}
+
+/** True when the value is one of the platform's error codes. */
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.hasOwn(ERROR_STATUS, value);
+}
