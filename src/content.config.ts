@@ -5,6 +5,7 @@
 import { defineCollection, reference, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { CATEGORIES, FORMATS, MATURITIES, SESSION_LANGUAGES } from './lib/content/vocabulary';
+import { integrityGate } from './lib/content/integrity-gate';
 
 /** A short text in both languages; at least one must be present (the other falls back). */
 const localized = z
@@ -20,9 +21,12 @@ const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date like "
 const link = z.object({ label: z.string().min(1).max(60), url: z.string().url() }).strict();
 const id = (entry: string) => entry.split('/')[0]!;
 
+// The cross-entry rules run once all of these have loaded (src/lib/content/integrity-gate.ts).
+const gate = integrityGate(['event', 'tracks', 'rooms', 'tags', 'speakers', 'sessions', 'exhibitors', 'products']);
+
 // The summit itself (one entry, content/event/summit.yaml).
 const event = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/event' }),
+  loader: gate.wrap('event', glob({ pattern: '*.yaml', base: './content/event' })),
   schema: z
     .object({
       name: localized,
@@ -50,7 +54,7 @@ const event = defineCollection({
 
 // Programme tracks (content/tracks/{id}.yaml).
 const tracks = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/tracks' }),
+  loader: gate.wrap('tracks', glob({ pattern: '*.yaml', base: './content/tracks' })),
   schema: z
     .object({
       name: localized,
@@ -63,7 +67,7 @@ const tracks = defineCollection({
 
 // Rooms of the venue, with the number of people they hold (content/rooms/{id}.yaml).
 const rooms = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/rooms' }),
+  loader: gate.wrap('rooms', glob({ pattern: '*.yaml', base: './content/rooms' })),
   schema: z
     .object({
       name: localized,
@@ -77,13 +81,16 @@ const rooms = defineCollection({
 
 // Topics used to tag sessions and products, and offered as delegates' interests.
 const tags = defineCollection({
-  loader: glob({ pattern: '*.yaml', base: './content/tags' }),
+  loader: gate.wrap('tags', glob({ pattern: '*.yaml', base: './content/tags' })),
   schema: z.object({ label: localized }).strict(),
 });
 
 // Speakers (content/speakers/{slug}/speaker.yaml; bio in vi.md / en.md).
 const speakers = defineCollection({
-  loader: glob({ pattern: '*/speaker.yaml', base: './content/speakers', generateId: ({ entry }) => id(entry) }),
+  loader: gate.wrap(
+    'speakers',
+    glob({ pattern: '*/speaker.yaml', base: './content/speakers', generateId: ({ entry }) => id(entry) }),
+  ),
   schema: ({ image }) =>
     z
       .object({
@@ -102,7 +109,10 @@ const speakers = defineCollection({
 
 // Sessions of the programme (content/sessions/{slug}/session.yaml; abstract in vi.md / en.md).
 const sessions = defineCollection({
-  loader: glob({ pattern: '*/session.yaml', base: './content/sessions', generateId: ({ entry }) => id(entry) }),
+  loader: gate.wrap(
+    'sessions',
+    glob({ pattern: '*/session.yaml', base: './content/sessions', generateId: ({ entry }) => id(entry) }),
+  ),
   schema: z
     .object({
       title: localized,
@@ -123,7 +133,10 @@ const sessions = defineCollection({
 
 // Exhibiting organisations (content/exhibitors/{slug}/exhibitor.yaml).
 const exhibitors = defineCollection({
-  loader: glob({ pattern: '*/exhibitor.yaml', base: './content/exhibitors', generateId: ({ entry }) => id(entry) }),
+  loader: gate.wrap(
+    'exhibitors',
+    glob({ pattern: '*/exhibitor.yaml', base: './content/exhibitors', generateId: ({ entry }) => id(entry) }),
+  ),
   schema: ({ image }) =>
     z
       .object({
@@ -141,7 +154,10 @@ const exhibitors = defineCollection({
 
 // Showcase products (content/products/{slug}/product.yaml; description in vi.md / en.md).
 const products = defineCollection({
-  loader: glob({ pattern: '*/product.yaml', base: './content/products', generateId: ({ entry }) => id(entry) }),
+  loader: gate.wrap(
+    'products',
+    glob({ pattern: '*/product.yaml', base: './content/products', generateId: ({ entry }) => id(entry) }),
+  ),
   schema: ({ image }) =>
     z
       .object({

@@ -1,6 +1,6 @@
-// Broken content must fail `npm run check` with a message naming the file and the field,
-// and a new session file must appear on the site after a rebuild. Each case works on a
-// copy of the project (astro sync + the content check, or a full build) with one change.
+// Broken content must fail `npm run check` (astro check → content sync) and the build with a
+// message naming the file and the field, and a new session file must appear on the site after a
+// rebuild. Each case works on a copy of the project (astro sync, or a full build) with one change.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -35,15 +35,19 @@ beforeAll(() => {
 
 afterAll(() => rmSync(copy, { recursive: true, force: true }));
 
-/** Applies `edit` to a content file, runs the check, restores the file, and returns what it printed. */
-function checkWith(file: string, edit: (text: string) => string): { ok: boolean; output: string } {
+/** Applies `edit` to a content file, runs `command` (the content sync by default), restores the file, and returns what it printed. */
+function checkWith(
+  file: string,
+  edit: (text: string) => string,
+  command = ['astro', 'sync'],
+): { ok: boolean; output: string } {
   const path = join(copy, file);
   const original = readFileSync(path, 'utf8');
   writeFileSync(path, edit(original));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ASTRO_DATA_STORE: join(copy, '.cache/data-store.json') };
+  // vitest sets NODE_ENV=test, which would make Vite build a development bundle.
+  const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
   try {
-    execFileSync('npx', ['astro', 'sync', '--config', 'check.config.mjs'], { cwd: copy, env, stdio: 'pipe' });
-    const out = execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { cwd: copy, env, stdio: 'pipe' });
+    const out = execFileSync('npx', [...command, '--config', 'check.config.mjs'], { cwd: copy, env, stdio: 'pipe' });
     return { ok: true, output: out.toString() };
   } catch (error) {
     const e = error as { stdout?: Buffer; stderr?: Buffer };
@@ -56,7 +60,7 @@ function checkWith(file: string, edit: (text: string) => string): { ok: boolean;
 describe('npm run check on broken content', () => {
   it('passes on the shipped content', () => {
     const result = checkWith('content/tags/ai.yaml', (t) => t);
-    expect(result.output).toContain('Content OK');
+    expect(result.output).toContain('content integrity: OK');
     expect(result.ok).toBe(true);
   });
 
@@ -77,6 +81,16 @@ describe('npm run check on broken content', () => {
     expect(result.ok).toBe(false);
     expect(result.output).toMatch(/opening-ceremony\/session\.yaml: end: ends \(2025-12-23T06:00\) before/);
   });
+
+  it('fails the build too, with the same file and field', () => {
+    const result = checkWith(
+      'content/sessions/opening-ceremony/session.yaml',
+      (t) => t.replace(/^room: .*$/m, 'room: "nowhere-room"'),
+      ['astro', 'build'],
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(/opening-ceremony\/session\.yaml: room: unknown room "nowhere-room"/);
+  }, 120_000);
 
   it('reports a schema error (a malformed time) with the file and field', () => {
     const result = checkWith('content/sessions/opening-ceremony/session.yaml', (t) =>

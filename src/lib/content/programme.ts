@@ -1,9 +1,7 @@
-// The programme as the rest of the code sees it: content collections loaded once,
-// checked as a whole (a broken reference fails the build with file and field),
-// and turned into plain objects with UTC instants.
+// The programme as the rest of the code sees it: content collections loaded once and turned
+// into plain objects with UTC instants. (The content was checked as a whole when it was
+// loaded: src/lib/content/integrity-gate.ts.)
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { checkIntegrity, formatProblems } from './integrity';
-import { toIntegrityInput } from './integrity-input';
 import { eventLocalToInstant } from '../time/event-time';
 import type { Lang } from '../i18n/locales';
 
@@ -52,12 +50,9 @@ export interface Programme {
   sessionBySlug: Map<string, Session>;
 }
 
-/** Thrown when the content is inconsistent; the message names each file and field. */
-export class ContentIntegrityError extends Error {}
-
 let cached: Promise<Programme> | undefined;
 
-/** Loads and checks the whole programme (once per process). */
+/** Loads the whole programme (once per process). */
 export function getProgramme(): Promise<Programme> {
   cached ??= loadProgramme();
   return cached;
@@ -75,21 +70,6 @@ async function loadProgramme(): Promise<Programme> {
       getCollection('exhibitors'),
       getCollection('products'),
     ]);
-  const problems = checkIntegrity(
-    toIntegrityInput({
-      event: events,
-      tracks: trackEntries,
-      rooms: roomEntries,
-      tags: tagEntries,
-      speakers: speakerEntries,
-      sessions: sessionEntries,
-      exhibitors: exhibitorEntries,
-      products: productEntries,
-    }),
-  );
-  if (problems.length > 0) {
-    throw new ContentIntegrityError(`Content has ${problems.length} problem(s):\n${formatProblems(problems)}`);
-  }
 
   const flat = <T extends { id: string; data: object }>(e: T) => ({ id: e.id, ...e.data }) as T['data'] & { id: string };
   const tracks = trackEntries.map(flat).sort((a, b) => a.order - b.order);

@@ -19,6 +19,13 @@ describe('language negotiation', () => {
 
   it('ignores languages the visitor refused with q=0', () => {
     expect(negotiateLang('en;q=0,vi;q=0.1')).toBe('vi');
+    // English is the only language named, and refused: the default, never English.
+    expect(negotiateLang('en;q=0')).toBe('vi');
+    expect(negotiateLang('fr, en;q=0')).toBe('vi');
+  });
+
+  it('ranks by quality, not by position in the header', () => {
+    expect(negotiateLang('vi;q=0.2,en;q=0.9')).toBe('en');
   });
 });
 
