@@ -89,7 +89,8 @@ describe('stars from visitor to delegate', () => {
         ).map((r) => r.session_slug),
       )
       .toEqual(STARRED.map((s) => s.slug).sort());
-    expect(accountRequests).toContain('PUT');
+    // The browser may record the request after the server has written the stars: wait for it.
+    await expect.poll(() => accountRequests).toContain('PUT');
     for (const { title } of STARRED) await page.getByRole('heading', { name: new RegExp(title) }).waitFor();
     await expectNoAxeViolations(page);
 
