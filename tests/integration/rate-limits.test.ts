@@ -28,10 +28,14 @@ async function register(server: TestServer, email: string): Promise<void> {
 
 /** One sign-in attempt as a proxy would forward it; `device` is a device cookie to send. */
 async function signIn(email: string, pass: string, xff: string, device = ''): Promise<Response> {
-  return formClient(app).post('/en/login/', { email, password: pass }, {
-    'X-Forwarded-For': xff,
-    ...(device ? { Cookie: device } : {}),
-  });
+  return formClient(app).post(
+    '/en/login/',
+    { email, password: pass },
+    {
+      'X-Forwarded-For': xff,
+      ...(device ? { Cookie: device } : {}),
+    },
+  );
 }
 
 function deviceCookieOf(res: Response): string {
@@ -43,7 +47,8 @@ function deviceCookieOf(res: Response): string {
 describe('sign-in throttling', () => {
   it('refuses one client after 5 wrong passwords for an account, even the right one, with Retry-After', async () => {
     await register(app, 'one-client@example.org');
-    for (let i = 0; i < 5; i++) expect((await signIn('one-client@example.org', `wrong ${i}`, '198.51.100.1')).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await signIn('one-client@example.org', `wrong ${i}`, '198.51.100.1')).status).toBe(401);
     const refused = await signIn(' One-Client@Example.org ', password, '198.51.100.1');
     expect(refused.status).toBe(429);
     expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -95,7 +100,9 @@ describe('sign-in throttling', () => {
     const foreign = deviceCookieOf(await signIn('foreign@example.org', password, '198.51.100.40'));
     const forged = `summit_device=${'A'.repeat(22)}.${'B'.repeat(43)}`;
     for (let i = 0; i < 5; i++)
-      expect((await signIn('forged@example.org', `x ${i}`, '198.51.100.41', i % 2 ? forged : foreign)).status).toBe(401);
+      expect((await signIn('forged@example.org', `x ${i}`, '198.51.100.41', i % 2 ? forged : foreign)).status).toBe(
+        401,
+      );
     expect((await signIn('forged@example.org', password, '198.51.100.41', foreign)).status).toBe(429);
   });
 
@@ -106,14 +113,16 @@ describe('sign-in throttling', () => {
       for (let i = 0; i < 6; i++) {
         const res = await signIn(email, `guess ${i}`, `${net}.1`);
         const text = await res.text();
-        seen.push(`${res.status} ${text.includes(accountMessage) ? 'limit' : text.includes('The email or password is incorrect.') ? 'invalid' : '?'}`);
+        seen.push(
+          `${res.status} ${text.includes(accountMessage) ? 'limit' : text.includes('The email or password is incorrect.') ? 'invalid' : '?'}`,
+        );
       }
       const other = await signIn(email, 'guess', `${net}.2`);
       seen.push(`${other.status}`);
       return seen;
     };
     const known = await run('known@example.org', '192.0.2');
-    expect(known).toEqual([...Array(5).fill('401 invalid'), '429 limit', '401']);
+    expect(known).toEqual([...Array<string>(5).fill('401 invalid'), '429 limit', '401']);
     expect(await run('nobody-here@example.org', '198.18.0')).toEqual(known);
   });
 
@@ -129,7 +138,13 @@ describe('sign-in throttling', () => {
 });
 
 /** A form post from a chosen loopback source address (127.0.0.x), with extra headers. */
-function postFrom(server: TestServer, source: string, path: string, form: Record<string, string>, headers: Record<string, string>) {
+function postFrom(
+  server: TestServer,
+  source: string,
+  path: string,
+  form: Record<string, string>,
+  headers: Record<string, string>,
+) {
   const body = new URLSearchParams(form).toString();
   return new Promise<number>((resolve, reject) => {
     const req = httpRequest(
@@ -170,17 +185,25 @@ describe('without TRUST_PROXY', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 20; i++)
       statuses.push(
-        await postFrom(direct, '127.0.0.2', '/en/login/', { email: `spray${i}@example.org`, password: 'password123' }, {
-          'X-Forwarded-For': `203.0.113.${i}`,
-        }),
+        await postFrom(
+          direct,
+          '127.0.0.2',
+          '/en/login/',
+          { email: `spray${i}@example.org`, password: 'password123' },
+          {
+            'X-Forwarded-For': `203.0.113.${i}`,
+          },
+        ),
       );
     expect(statuses).toEqual(Array(20).fill(401));
     const headers = { 'X-Forwarded-For': '203.0.113.77' };
-    expect(await postFrom(direct, '127.0.0.2', '/en/login/', { email: 'a@example.org', password: 'x' }, headers)).toBe(429);
+    expect(await postFrom(direct, '127.0.0.2', '/en/login/', { email: 'a@example.org', password: 'x' }, headers)).toBe(
+      429,
+    );
     // A genuine user on another machine whose browser or proxy adds the header signs in.
-    expect(
-      await postFrom(direct, '127.0.0.3', '/en/login/', { email: 'genuine@example.org', password }, headers),
-    ).toBe(303);
+    expect(await postFrom(direct, '127.0.0.3', '/en/login/', { email: 'genuine@example.org', password }, headers)).toBe(
+      303,
+    );
   });
 });
 

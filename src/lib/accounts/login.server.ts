@@ -76,7 +76,8 @@ export async function checkCredentials(input: {
   if (!input.password) return { ok: false, status: 422, field: 'password', message: t.passwordRequired };
 
   // A device cookie that itself failed too often is locked on its own and falls back to untrusted.
-  const device = input.deviceNonce && (await loginDeviceLimiter.check(input.deviceNonce)).allowed ? input.deviceNonce : null;
+  const device =
+    input.deviceNonce && (await loginDeviceLimiter.check(input.deviceNonce)).allowed ? input.deviceNonce : null;
   const pairKey = `${email}\n${input.address}`;
   if (!device) {
     const [pair, ceiling, address] = await Promise.all([

@@ -12,7 +12,8 @@ export function serverSecret(): string {
   const fromEnv = process.env.APP_SECRET?.trim();
   if (fromEnv) {
     // A short secret is guessable offline from one signed cookie; refuse to start on it.
-    if (fromEnv.length < MIN_SECRET_LENGTH) throw new Error(`APP_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
+    if (fromEnv.length < MIN_SECRET_LENGTH)
+      throw new Error(`APP_SECRET must be at least ${MIN_SECRET_LENGTH} characters`);
     return (cached = fromEnv);
   }
   const sqlite = getSqlite();
@@ -21,8 +22,7 @@ export function serverSecret(): string {
     .prepare('INSERT OR IGNORE INTO server_secrets (name, value, created_at) VALUES (?, ?, ?)')
     .run('app-secret', randomBytes(32).toString('base64url'), Date.now());
   const row = sqlite.prepare('SELECT value FROM server_secrets WHERE name = ?').get('app-secret') as
-    | { value: string }
-    | undefined;
+    { value: string } | undefined;
   if (!row) throw new Error('server_secrets: could not read the generated key');
   return (cached = row.value);
 }
