@@ -97,6 +97,13 @@ export const rateLimits = sqliteTable('rate_limits', {
   expire: integer('expire'),
 });
 
+/** Keys the server generates for itself at first start (e.g. the one that signs device cookies); never in the repo. */
+export const serverSecrets = sqliteTable('server_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: instant('created_at').notNull(),
+});
+
 /** A delegate's ticket: the unguessable code in the QR, and check-in state. */
 export const tickets = sqliteTable('tickets', {
   userId: text('user_id')

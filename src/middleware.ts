@@ -7,6 +7,10 @@ import { session } from './lib/server/middleware/session';
 import { guard } from './lib/server/middleware/guard';
 import { compress } from './lib/server/middleware/compress';
 import { securityHeaders } from './lib/server/middleware/security-headers';
+import { installPeerAddressStamp } from './lib/server/client-address.server';
+
+// As early as the server loads this module: every request gets its socket address (rate limits).
+installPeerAddressStamp();
 
 /** Prerendered pages are built without a database; on-demand requests wait for start-up. */
 const startup = defineMiddleware(async (context, next) => {

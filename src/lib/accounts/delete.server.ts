@@ -4,7 +4,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { outbox, users } from '../../../db/schema';
-import { loginAccountLimiter } from '../server/auth/rate-limit';
+import { loginAccountCeilingLimiter, ownPasswordLimiter } from '~/lib/server/auth/rate-limit';
 import { checkOwnPassword } from './own-password.server';
 import { notifyPromotions, releaseSeatsOf } from '../seats/seats.server';
 
@@ -28,7 +28,7 @@ export async function deleteAccount(userId: string, password: string, now = new 
     },
     { behavior: 'immediate' },
   );
-  await loginAccountLimiter.reset(email);
+  await Promise.all([loginAccountCeilingLimiter.reset(email), ownPasswordLimiter.reset(userId)]);
   await notifyPromotions(promotions);
   return { ok: true };
 }

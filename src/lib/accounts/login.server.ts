@@ -1,18 +1,26 @@
-// Signing in and out: credentials checked at constant cost, failures rate-limited per account
-// and per address, and a brand-new session on every sign-in (no session fixation).
+// Signing in and out: credentials checked at constant cost, failures rate-limited per
+// (account, client), per account and per client, with device cookies for browsers that signed
+// in before (policy in README), and a brand-new session on every sign-in (no session fixation).
 import type { AstroCookies } from 'astro';
 import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { users } from '../../../db/schema';
-import { verifyAgainstDummy, verifyPassword } from '../server/auth/password';
-import { loginAccountLimiter, loginAddressLimiter } from '../server/auth/rate-limit';
-import { createSession, generateSessionToken, invalidateSession, type Session } from '../server/auth/session';
-import { deleteSessionTokenCookie, setSessionTokenCookie } from '../server/auth/cookies';
-import { accountsT } from '../i18n/messages/accounts';
-import { registrationT } from '../i18n/messages/registration';
-import { readBody, formText } from '../server/body';
-import { safeNext } from '../server/auth/guard';
-import type { Lang } from '../i18n/locales';
+import { getDb } from '~db/client';
+import { users } from '~db/schema';
+import { verifyAgainstDummy, verifyPassword } from '~/lib/server/auth/password';
+import {
+  loginAccountCeilingLimiter,
+  loginAddressLimiter,
+  loginDeviceLimiter,
+  loginPairLimiter,
+  type RateDecision,
+} from '~/lib/server/auth/rate-limit';
+import { createSession, generateSessionToken, invalidateSession, type Session } from '~/lib/server/auth/session';
+import { deleteSessionTokenCookie, setSessionTokenCookie } from '~/lib/server/auth/cookies';
+import { rememberDevice, trustedDeviceNonce } from '~/lib/server/auth/device-cookie.server';
+import { accountsT } from '~/lib/i18n/messages/accounts';
+import { registrationT } from '~/lib/i18n/messages/registration';
+import { readBody, formText } from '~/lib/server/body';
+import { safeNext } from '~/lib/server/auth/guard';
+import type { Lang } from '~/lib/i18n/locales';
 
 /** Why a sign-in failed, with the message to show and the HTTP status to answer with. */
 export type SignInResult =
@@ -29,39 +37,60 @@ export type SignInResult =
 const MAX_EMAIL = 254;
 const MAX_PASSWORD = 1024;
 
-/** Checks an email and password; every failure path costs one argon2 verification. */
+/** The sign-in key for a typed address: trimmed and lower-cased, as accounts are stored. */
+export function normaliseLoginEmail(email: string): string {
+  return email.trim().toLowerCase();
+}
+
+type Refusal = Extract<SignInResult, { ok: false }>;
+const minutes = (sec: number) => Math.max(1, Math.ceil(sec / 60));
+
+function tooMany(kind: 'account' | 'address', decision: RateDecision, lang: Lang): Refusal | null {
+  if (decision.allowed) return null;
+  const t = accountsT(lang).login;
+  const wait = minutes(decision.retryAfterSec);
+  return {
+    ok: false,
+    status: 429,
+    field: 'form',
+    message: kind === 'account' ? t.tooManyAccount(wait) : t.tooManyAddress(wait),
+    retryAfterSec: decision.retryAfterSec,
+  };
+}
+
+/**
+ * Checks an email and password; every path past the limits costs one argon2 verification.
+ * `deviceNonce` is this browser's valid device token for the typed account (null if none):
+ * such a browser spends only its own budget, so guessing from elsewhere cannot lock it out.
+ */
 export async function checkCredentials(input: {
   email: string;
   password: string;
   address: string;
+  deviceNonce: string | null;
   lang: Lang;
 }): Promise<SignInResult> {
   const t = accountsT(input.lang).login;
-  const email = input.email.trim().toLowerCase();
+  const email = normaliseLoginEmail(input.email);
   if (!email) return { ok: false, status: 422, field: 'email', message: t.emailRequired };
   if (!input.password) return { ok: false, status: 422, field: 'password', message: t.passwordRequired };
 
-  const minutes = (sec: number) => Math.max(1, Math.ceil(sec / 60));
-  const [byAccount, byAddress] = await Promise.all([
-    loginAccountLimiter.check(email),
-    loginAddressLimiter.check(input.address),
-  ]);
-  if (!byAccount.allowed)
-    return {
-      ok: false,
-      status: 429,
-      field: 'form',
-      message: t.tooManyAccount(minutes(byAccount.retryAfterSec)),
-      retryAfterSec: byAccount.retryAfterSec,
-    };
-  if (!byAddress.allowed)
-    return {
-      ok: false,
-      status: 429,
-      field: 'form',
-      message: t.tooManyAddress(minutes(byAddress.retryAfterSec)),
-      retryAfterSec: byAddress.retryAfterSec,
-    };
+  // A device cookie that itself failed too often is locked on its own and falls back to untrusted.
+  const device =
+    input.deviceNonce && (await loginDeviceLimiter.check(input.deviceNonce)).allowed ? input.deviceNonce : null;
+  const pairKey = `${email}\n${input.address}`;
+  if (!device) {
+    const [pair, ceiling, address] = await Promise.all([
+      loginPairLimiter.check(pairKey),
+      loginAccountCeilingLimiter.check(email),
+      loginAddressLimiter.check(input.address),
+    ]);
+    const refused =
+      tooMany('account', pair, input.lang) ??
+      tooMany('account', ceiling, input.lang) ??
+      tooMany('address', address, input.lang);
+    if (refused) return refused;
+  }
 
   const user =
     email.length <= MAX_EMAIL
@@ -74,31 +103,23 @@ export async function checkCredentials(input: {
   const password = input.password.slice(0, MAX_PASSWORD);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (user && valid) {
-    await loginAccountLimiter.reset(email);
+    await Promise.all([loginPairLimiter.reset(pairKey), device ? loginDeviceLimiter.reset(device) : undefined]);
     return { ok: true, userId: user.id };
   }
-  // The key is the typed address whether or not it exists, so the limit reveals nothing either.
-  const [afterAccount, afterAddress] = await Promise.all([
-    loginAccountLimiter.consume(email),
+  if (device) {
+    await loginDeviceLimiter.consume(device);
+    return { ok: false, status: 401, field: 'form', message: t.invalid };
+  }
+  const [pair, ceiling, address] = await Promise.all([
+    loginPairLimiter.consume(pairKey),
+    loginAccountCeilingLimiter.consume(email),
     loginAddressLimiter.consume(input.address),
   ]);
-  if (!afterAccount.allowed)
-    return {
-      ok: false,
-      status: 429,
-      field: 'form',
-      message: t.tooManyAccount(minutes(afterAccount.retryAfterSec)),
-      retryAfterSec: afterAccount.retryAfterSec,
-    };
-  if (!afterAddress.allowed)
-    return {
-      ok: false,
-      status: 429,
-      field: 'form',
-      message: t.tooManyAddress(minutes(afterAddress.retryAfterSec)),
-      retryAfterSec: afterAddress.retryAfterSec,
-    };
-  return { ok: false, status: 401, field: 'form', message: t.invalid };
+  return (
+    tooMany('account', pair, input.lang) ??
+    tooMany('account', ceiling, input.lang) ??
+    tooMany('address', address, input.lang) ?? { ok: false, status: 401, field: 'form', message: t.invalid }
+  );
 }
 
 /** Ends any session the browser had and starts a new one with a new token. */
@@ -145,6 +166,7 @@ export async function submitLogin(
     email,
     password: formText(body.form, 'password'),
     address: ctx.address,
+    deviceNonce: trustedDeviceNonce(ctx.cookies, normaliseLoginEmail(email)),
     lang,
   });
   if (!result.ok) {
@@ -157,5 +179,6 @@ export async function submitLogin(
     };
   }
   startSession(ctx.cookies, result.userId, ctx.session);
+  rememberDevice(ctx.cookies, normaliseLoginEmail(email));
   return { ok: true, redirect: safeNext(formText(body.form, 'next')) ?? `/${lang}/me/` };
 }

@@ -1,19 +1,20 @@
 // Re-checking a signed-in user's own password before a sensitive change (new password,
-// account deletion): wrong guesses spend the same per-account budget as signing in.
+// account deletion): wrong guesses spend a per-user budget. Not the sign-in budgets: the
+// session already proves the browser, and guessing from elsewhere must not block the owner.
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { users } from '../../../db/schema';
 import { verifyPassword } from '../server/auth/password';
-import { loginAccountLimiter } from '../server/auth/rate-limit';
+import { ownPasswordLimiter } from '~/lib/server/auth/rate-limit';
 
-/** The outcome of the check; `email` is the account's sign-in budget key. */
+/** The outcome of the check, with the account's email on success. */
 export type OwnPasswordCheck =
   | { status: 'ok'; email: string }
   | { status: 'no-account' }
   | { status: 'wrong' }
   | { status: 'rate-limited'; retryAfterSec: number };
 
-/** Checks `password` against the user's hash, unless the account's sign-in budget is spent. */
+/** Checks `password` against the user's hash, unless the user's budget of wrong guesses is spent. */
 export async function checkOwnPassword(userId: string, password: string): Promise<OwnPasswordCheck> {
   const user = getDb()
     .select({ email: users.email, passwordHash: users.passwordHash })
@@ -21,10 +22,10 @@ export async function checkOwnPassword(userId: string, password: string): Promis
     .where(eq(users.id, userId))
     .get();
   if (!user) return { status: 'no-account' };
-  const budget = await loginAccountLimiter.check(user.email);
+  const budget = await ownPasswordLimiter.check(userId);
   if (!budget.allowed) return { status: 'rate-limited', retryAfterSec: budget.retryAfterSec };
   if (!(await verifyPassword(user.passwordHash, password))) {
-    await loginAccountLimiter.consume(user.email);
+    await ownPasswordLimiter.consume(userId);
     return { status: 'wrong' };
   }
   return { status: 'ok', email: user.email };

@@ -16,8 +16,8 @@ export const mergeSchema = z.object({ slugs: z.array(slug).max(MAX_STARS) }).str
 export type ErrorCode = keyof (typeof calendarMessages)['vi']['errors'];
 
 /** `{ error: { code, message } }` with the message in the asker's language. */
-export function jsonError(status: number, code: ErrorCode, lang: Lang): Response {
-  return apiError(status, code, calendarMessages[lang].errors[code]);
+export function jsonError(status: number, code: ErrorCode, lang: Lang, headers: Record<string, string> = {}): Response {
+  return apiError(status, code, calendarMessages[lang].errors[code], headers);
 }
 
 /** Reads a capped JSON body and validates it; anything else is a 4xx with its code. */

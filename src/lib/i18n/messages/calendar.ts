@@ -75,6 +75,8 @@ const vi = {
     outlook:
       'Outlook: Thêm lịch › Đăng ký từ web, dán địa chỉ https. Outlook cũng làm mới lịch đăng ký theo chu kỳ riêng của nó.',
     invalid: 'Yêu cầu không hợp lệ.',
+    tooMany: (minutes: number) =>
+      `Bạn đã tạo quá nhiều địa chỉ lịch riêng trong thời gian ngắn. Vui lòng thử lại sau ${minutes} phút. Bạn vẫn có thể thu hồi địa chỉ hiện tại.`,
   },
   calendar: {
     summitName: (event: string) => event,
@@ -108,6 +110,7 @@ const vi = {
     'too-large': 'Yêu cầu quá lớn.',
     'not-found': 'Không tìm thấy lịch này.',
     'bad-lang': 'Tham số lang phải là "vi" hoặc "en".',
+    'rate-limited': 'Bạn thay đổi danh sách phiên đã lưu quá nhanh. Vui lòng đợi một phút rồi thử lại.',
   },
 };
 
@@ -186,6 +189,8 @@ const en: CalendarText = {
     outlook:
       'Outlook: Add calendar › Subscribe from web, then paste the https address. Outlook also refreshes subscriptions on its own schedule.',
     invalid: 'The request was not valid.',
+    tooMany: (minutes) =>
+      `You have made too many private calendar addresses in a short time. Please try again in ${minutes} minute${minutes === 1 ? '' : 's'}. You can still revoke the current address.`,
   },
   calendar: {
     summitName: (event) => event,
@@ -219,6 +224,7 @@ const en: CalendarText = {
     'too-large': 'The request is too large.',
     'not-found': 'This calendar does not exist.',
     'bad-lang': 'The lang parameter must be "vi" or "en".',
+    'rate-limited': 'You are changing your saved sessions too quickly. Please wait a minute and try again.',
   },
 };
 

@@ -1,7 +1,8 @@
 // Rate limits (rate-limiter-flexible on the SQLite database, so a restart keeps the counts):
-// login per account and per address, registration, password reset, and a generic factory.
+// sign-in, registration, password-reset mail, stars, feed tokens, and a generic factory.
+// Which address a request is counted by is src/lib/server/client-address.server.ts.
 import { RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
-import { getSqlite } from '../../../../db/client';
+import { getSqlite } from '~db/client';
 
 /** A budget of `points` per `durationSec`; once spent, the key waits `blockSec` (or the window). */
 export interface Limit {
@@ -70,18 +71,42 @@ export function createLimiter(name: string, limit: Limit): Limiter {
 }
 
 const MINUTE = 60;
-/** Failed logins for one account (any address): 5 per 15 minutes, then 15 minutes' wait. */
-export const loginAccountLimiter = createLimiter('login-account', {
+// Sign-in (policy in README, "Rate limits and proxies"). Keys use the address as typed,
+// trimmed and lower-cased, whether or not an account has it, so limits reveal nothing.
+/** Failed sign-ins for one account from one client: 5 per 15 minutes, then 15 minutes' wait. */
+export const loginPairLimiter = createLimiter('login-pair', {
   points: 5,
   durationSec: 15 * MINUTE,
   blockSec: 15 * MINUTE,
 });
-/** Failed logins from one address (any account): 20 per 15 minutes. */
+/** Failed sign-ins for one account from all untrusted clients together: 50 per 15 minutes (distributed guessing). */
+export const loginAccountCeilingLimiter = createLimiter('login-account-ceiling', {
+  points: 50,
+  durationSec: 15 * MINUTE,
+  blockSec: 15 * MINUTE,
+});
+/** Failed sign-ins from one client (any account), untrusted clients only: 20 per 15 minutes. */
 export const loginAddressLimiter = createLimiter('login-address', {
   points: 20,
   durationSec: 15 * MINUTE,
   blockSec: 15 * MINUTE,
 });
+/** Failed sign-ins with one device cookie: 10 per 15 minutes; then that cookie counts as untrusted. */
+export const loginDeviceLimiter = createLimiter('login-device', {
+  points: 10,
+  durationSec: 15 * MINUTE,
+  blockSec: 15 * MINUTE,
+});
+/** Wrong current passwords from a signed-in user (password change, deletion): 5 per 15 minutes. */
+export const ownPasswordLimiter = createLimiter('own-password-user', {
+  points: 5,
+  durationSec: 15 * MINUTE,
+  blockSec: 15 * MINUTE,
+});
+/** Star changes per delegate: 120 a minute, room for a visitor's stars merging at sign-in. */
+export const starLimiter = createLimiter('stars-user', { points: 120, durationSec: MINUTE });
+/** New private calendar-feed tokens per delegate: 10 an hour (revoking is never limited). */
+export const feedTokenLimiter = createLimiter('feed-token-user', { points: 10, durationSec: 60 * MINUTE });
 /** Registrations from one address: 10 per hour. */
 export const registrationLimiter = createLimiter('register-address', { points: 10, durationSec: 60 * MINUTE });
 /** Password-reset and verification mails from one address: 10 per hour. */
@@ -94,13 +119,3 @@ export const emailRequestAccountLimiter = createLimiter('email-request-account',
   points: 3,
   durationSec: 60 * MINUTE,
 });
-
-/**
- * The address to count a request by. Astro takes X-Forwarded-For at face value; unless
- * TRUST_PROXY=1 says a proxy sets it, requests carrying it share one bucket, so rotating
- * a forged header buys no fresh budget.
- */
-export function rateLimitAddress(request: Request, clientAddress: string): string {
-  if (process.env.TRUST_PROXY === '1') return clientAddress;
-  return request.headers.has('x-forwarded-for') ? 'forwarded-untrusted' : clientAddress;
-}
