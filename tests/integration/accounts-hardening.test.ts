@@ -136,8 +136,8 @@ describe('names with bidirectional controls', () => {
     );
     expect(res.status).toBe(422);
     const html = await res.text();
-    expect(html).toContain('Full name contains invisible characters');
-    expect(html).toContain('Organisation contains invisible characters');
+    expect(html).toContain('Your full name contains invisible characters');
+    expect(html).toContain('Your organisation contains invisible characters');
     expect(app.db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get(email)).toEqual({ n: 0 });
   });
 });
