@@ -8,7 +8,7 @@ import { formClient, linkIn, type FormClient } from '../support/forms';
 import { createAccount } from '../support/accounts';
 import { http } from '../support/http';
 import { validRegistration } from '../fixtures/registration';
-import { generateSessionToken, sessionIdFromToken } from '../../src/lib/server/auth/session';
+import { generateSessionToken, sessionIdFromToken } from '~/lib/server/auth/session';
 
 let app: TestServer;
 beforeAll(async () => {
@@ -111,7 +111,9 @@ describe('reset links end when the password changes', () => {
     // A second live token, as a link mailed a moment earlier would be.
     const other = generateSessionToken();
     app.db
-      .prepare("INSERT INTO email_tokens (id, user_id, purpose, created_at, expires_at) VALUES (?, ?, 'reset-password', ?, ?)")
+      .prepare(
+        "INSERT INTO email_tokens (id, user_id, purpose, created_at, expires_at) VALUES (?, ?, 'reset-password', ?, ?)",
+      )
       .run(sessionIdFromToken(other), userId, Date.now(), Date.now() + 3_600_000);
     const done = await formClient(app).post('/en/reset-password/', { token: tokenOf(link), newPassword: 'reset once' });
     expect(done.status).toBe(303);

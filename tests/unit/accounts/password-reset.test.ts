@@ -4,12 +4,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { closeDb, getDb, getSqlite } from '../../../db/client';
+import { closeDb, getDb, getSqlite } from '~db/client';
+import type * as Passwords from '~/lib/server/auth/password';
 import { createAccount } from '../../support/accounts';
 
 const hashes = vi.hoisted(() => ({ count: 0 }));
-vi.mock('../../../src/lib/server/auth/password', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../src/lib/server/auth/password')>();
+vi.mock('~/lib/server/auth/password', async (importOriginal) => {
+  const real = await importOriginal<typeof Passwords>();
   return {
     ...real,
     hashPassword: (password: string) => {
@@ -18,8 +19,8 @@ vi.mock('../../../src/lib/server/auth/password', async (importOriginal) => {
     },
   };
 });
-const { resetPassword } = await import('../../../src/lib/accounts/password-reset.server');
-const { createEmailToken, isEmailTokenUsable } = await import('../../../src/lib/accounts/email-tokens.server');
+const { resetPassword } = await import('~/lib/accounts/password-reset.server');
+const { createEmailToken, isEmailTokenUsable } = await import('~/lib/accounts/email-tokens.server');
 
 const dir = mkdtempSync(join(tmpdir(), 'summit-reset-'));
 beforeAll(() => {
@@ -61,7 +62,7 @@ describe('resetting a password', () => {
     const first = createEmailToken(getDb(), userId, 'reset-password');
     // A second live link (createEmailToken would replace the first, so write it directly).
     const second = 'second-live-link-token-aaaaaaaaaa';
-    const { sessionIdFromToken } = await import('../../../src/lib/server/auth/session');
+    const { sessionIdFromToken } = await import('~/lib/server/auth/session');
     getSqlite()
       .prepare(
         "INSERT INTO email_tokens (id, user_id, purpose, created_at, expires_at) VALUES (?, ?, 'reset-password', ?, ?)",

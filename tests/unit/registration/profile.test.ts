@@ -1,8 +1,8 @@
 // Profile text fields (src/lib/registration/profile.ts): single-line fields refuse the invisible
 // characters that reorder or break a name; text areas keep their line breaks but not overrides.
 import { describe, expect, it } from 'vitest';
-import { validateRegistration } from '../../../src/lib/registration/form';
-import { validateProfile } from '../../../src/lib/accounts/forms';
+import { validateRegistration } from '~/lib/registration/form';
+import { validateProfile } from '~/lib/accounts/forms';
 
 const TOPICS = ['ai'];
 const registration = {
