@@ -1,14 +1,16 @@
 // In Chromium: one delegate walks every account flow as a person would, from registering to
 // deleting the account. Links come from the emails in the outbox; every page the delegate
 // sees is checked with axe-core. The reset step is what a no-referrer reset page broke:
-// Chromium posted its form with `Origin: null` and the server refused it.
+// Chromium posted its form with `Origin: null` and the server refused it. A second delegate
+// resets in Vietnamese and switches language on the way.
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { TestServer } from '../support/server';
 import { startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
 import { expectNoAxeViolations } from '../support/axe';
-import { linkIn } from '../support/forms';
+import { formClient, linkIn } from '../support/forms';
+import { validRegistration } from '../fixtures/registration';
 
 let app: TestServer;
 let browser: Browser;
@@ -184,5 +186,36 @@ describe('a delegate’s account, end to end in Chromium', () => {
     expect(await page.textContent('main')).toContain('Your account and your data have been deleted.');
     await expectNoAxeViolations(page);
     expect(userId()).toBeUndefined();
+  });
+});
+
+describe('a password reset in Vietnamese', () => {
+  it('works from the Vietnamese link, and the opened link survives switching language', async () => {
+    const vi = 'hoa.pham@example.org';
+    const reg = await formClient(app).post('/vi/register/', validRegistration({ email: vi, fullName: 'Phạm Thị Hoa' }));
+    expect(reg.status).toBe(303);
+    const own = await browser.newContext();
+    const p = await own.newPage();
+    p.setDefaultTimeout(10_000);
+    await p.goto(`${app.url}/vi/forgot-password/`);
+    await p.locator('#forgot-email').fill(vi);
+    await Promise.all([
+      p.waitForURL((url) => url.pathname + url.search === '/vi/login/?status=reset-sent'),
+      p.getByRole('button', { name: 'Gửi đường dẫn' }).click(),
+    ]);
+    const mail = app.db.prepare('SELECT text FROM outbox WHERE "to" = ? ORDER BY id DESC').get(vi) as { text: string };
+    await p.goto(`${app.url}${linkIn(mail.text, '/vi/reset-password/')}`);
+    expect(p.url()).toBe(`${app.url}/vi/reset-password/`);
+    expect(await p.textContent('h1')).toBe('Đặt lại mật khẩu');
+    await expectNoAxeViolations(p);
+    await Promise.all([p.waitForURL('**/en/reset-password/'), p.locator('a.lang-switch').click()]);
+    expect(await p.textContent('h1')).toBe('Reset password');
+    await p.locator('#reset-password').fill('mật khẩu mới đủ dài');
+    await Promise.all([
+      p.waitForURL((url) => url.pathname + url.search === '/en/me/?done=password'),
+      p.locator('#reset-password').press('Enter'),
+    ]);
+    expect(await p.textContent('main')).toContain('Hello, Phạm Thị Hoa');
+    await own.close();
   });
 });
