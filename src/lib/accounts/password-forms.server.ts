@@ -11,7 +11,7 @@ import { requestPasswordReset, resetPassword } from './password-reset.server';
 import { startSession } from './login.server';
 import { isEmailTokenUsable } from './email-tokens.server';
 import { clearResetToken, readResetToken } from './reset-cookie';
-import { resetPasswordAddressLimiter } from '../server/auth/reset-limit';
+import { resetPasswordAddressLimiter } from '~/lib/server/auth/reset-limit';
 
 /** Where to go next, or the 4xx and message to show with the form. */
 export type PasswordFormResult =
@@ -68,6 +68,7 @@ export async function submitNewPassword(
     clearResetToken(ctx.cookies);
     return { ok: false, status: 400, error: accountsT(lang).reset.invalidToken, tokenDead: true } as const;
   };
+  // A dead link is reported before the password rules: no better password can fix it.
   if (!isEmailTokenUsable(token, 'reset-password')) return dead();
   const parsed = z
     .object({ newPassword: passwordSchema })

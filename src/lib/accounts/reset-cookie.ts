@@ -3,7 +3,7 @@
 // and the page can keep the site's usual Referrer-Policy, under which browsers send a real
 // Origin with the form post (`no-referrer` made Chromium send `Origin: null`, refused as CSRF).
 import type { AstroCookies } from 'astro';
-import { isSecureSite } from '../server/auth/cookies';
+import { isSecureSite } from '~/lib/server/auth/cookies';
 
 /** How long an opened link stays usable in this browser (the token itself may expire sooner). */
 export const RESET_COOKIE_MAX_AGE_SEC = 30 * 60;

@@ -34,7 +34,7 @@ const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
 // Invisible characters that reorder text (bidirectional marks, embeddings, overrides, isolates)
-// or break a line without being one (line and paragraph separators): in a name they make it
+// or break the line of a single-line field (line and paragraph separators): in a name they make it
 // read differently in organisers' lists and at check-in ("\u202e" flips what follows).
 const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
 const INVISIBLE_SINGLE_LINE = new RegExp(`[${BIDI_CONTROLS}\u2028\u2029]`);
