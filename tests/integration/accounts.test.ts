@@ -192,7 +192,12 @@ describe('the account life cycle', () => {
     expect(mail?.subject).toBe('Reset your password – Smart City Summit');
     const link = linkIn(mail?.text ?? '', '/en/reset-password/');
     const token = new URL(link, app.url).searchParams.get('token') ?? '';
-    expect((await browser().get(link)).status).toBe(200);
+    // Opening the link moves the token into an HttpOnly cookie and leaves a bare URL.
+    const opened = await browser().get(link);
+    expect(opened.status).toBe(303);
+    expect(opened.headers.get('location')).toBe('/en/reset-password/');
+    expect(opened.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(opened.headers.getSetCookie().find((c) => c.startsWith('reset='))).toMatch(/HttpOnly/i);
     const short = await browser().post('/en/reset-password/', { token, newPassword: 'short' });
     expect(short.status).toBe(422);
     me = browser();

@@ -67,3 +67,10 @@ export function isEmailTokenUsable(token: string, purpose: TokenPurpose, now = n
     .get();
   return row !== undefined;
 }
+
+/** Ends every outstanding token of one purpose for the user (a changed password ends all reset links). */
+export function endEmailTokens(tx: Tx | Db, userId: string, purpose: TokenPurpose): void {
+  tx.delete(emailTokens)
+    .where(and(eq(emailTokens.userId, userId), eq(emailTokens.purpose, purpose)))
+    .run();
+}

@@ -9,6 +9,9 @@ import type { Lang } from '../i18n/locales';
 import { fieldErrors, passwordSchema } from '../registration/form';
 import { requestPasswordReset, resetPassword } from './password-reset.server';
 import { startSession } from './login.server';
+import { isEmailTokenUsable } from './email-tokens.server';
+import { clearResetToken, readResetToken } from './reset-cookie';
+import { resetPasswordAddressLimiter } from '~/lib/server/auth/reset-limit';
 
 /** Where to go next, or the 4xx and message to show with the form. */
 export type PasswordFormResult =
@@ -18,7 +21,6 @@ export type PasswordFormResult =
       status: number;
       error: string;
       email?: string;
-      token?: string;
       tokenDead?: boolean;
       retryAfterSec?: number;
     };
@@ -41,22 +43,41 @@ export async function submitResetRequest(request: Request, address: string, lang
   };
 }
 
-/** Handles "set a new password": spends the token, ends every session, signs in afresh. */
+/**
+ * Handles "set a new password": rate-limited per address, then the token (from the cookie the
+ * opened link left, or a `token` field) is checked before any hashing; on success every session
+ * and reset link of the user ends and this browser is signed in afresh.
+ */
 export async function submitNewPassword(
-  ctx: { request: Request; cookies: AstroCookies },
+  ctx: { request: Request; cookies: AstroCookies; address: string },
   lang: Lang,
 ): Promise<PasswordFormResult> {
+  const limit = await resetPasswordAddressLimiter.consume(ctx.address);
+  if (!limit.allowed)
+    return {
+      ok: false,
+      status: 429,
+      error: authT(lang).tooManyRequests(Math.ceil(limit.retryAfterSec / 60)),
+      retryAfterSec: limit.retryAfterSec,
+    };
   const body = await readBody(ctx.request);
   if (!body.ok || body.kind !== 'form')
     return { ok: false, status: body.ok ? 415 : body.status, error: registrationT(lang).errors.badRequest };
-  const token = formText(body.form, 'token');
+  const token = formText(body.form, 'token') || readResetToken(ctx.cookies);
+  const dead = () => {
+    clearResetToken(ctx.cookies);
+    return { ok: false, status: 400, error: accountsT(lang).reset.invalidToken, tokenDead: true } as const;
+  };
+  // A dead link is reported before the password rules: no better password can fix it.
+  if (!isEmailTokenUsable(token, 'reset-password')) return dead();
   const parsed = z
     .object({ newPassword: passwordSchema })
     .safeParse({ newPassword: formText(body.form, 'newPassword') });
   if (!parsed.success)
-    return { ok: false, status: 422, error: fieldErrors<'newPassword'>(parsed.error, lang).newPassword ?? '', token };
+    return { ok: false, status: 422, error: fieldErrors<'newPassword'>(parsed.error, lang).newPassword ?? '' };
   const userId = await resetPassword(token, parsed.data.newPassword);
-  if (!userId) return { ok: false, status: 400, error: accountsT(lang).reset.invalidToken, tokenDead: true };
+  if (!userId) return dead();
+  clearResetToken(ctx.cookies);
   startSession(ctx.cookies, userId, null);
   return { ok: true, redirect: `/${lang}/me/?done=password` };
 }

@@ -7,7 +7,7 @@ import { hashPassword } from '../server/auth/password';
 import { emailRequestAccountLimiter, emailRequestAddressLimiter, type RateDecision } from '../server/auth/rate-limit';
 import { sendEmail } from '../email/send.server';
 import { absoluteUrl } from '../server/site-origin';
-import { consumeEmailToken, createEmailToken } from './email-tokens.server';
+import { consumeEmailToken, createEmailToken, endEmailTokens, isEmailTokenUsable } from './email-tokens.server';
 import { passwordResetEmail } from './emails';
 import { findAccountByEmail } from './users.server';
 
@@ -34,12 +34,17 @@ export async function requestPasswordReset(rawEmail: string, address: string): P
 
 /**
  * Sets a new password with a reset token: the token is spent, every session of the user ends,
- * and the address counts as verified (the link proved it). Returns the user, or null for a bad token.
+ * every other reset link of the user dies, and the address counts as verified (the link proved
+ * it). Returns the user, or null for a bad token.
  */
 export async function resetPassword(token: string, newPassword: string, now = new Date()): Promise<string | null> {
+  // The token first: a bogus one costs a SHA-256 and one indexed lookup, never an argon2 hash
+  // (19 MiB and tens of milliseconds each, which a flood of posts would turn into a slowdown).
+  if (!isEmailTokenUsable(token, 'reset-password', now)) return null;
   const passwordHash = await hashPassword(newPassword);
   return getDb().transaction(
     (tx) => {
+      // Spent here, atomically: of two posts racing with one token, one wins.
       const userId = consumeEmailToken(tx, token, 'reset-password', now);
       if (!userId) return null;
       tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
@@ -48,6 +53,7 @@ export async function resetPassword(token: string, newPassword: string, now = ne
         .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
         .run();
       tx.delete(authSessions).where(eq(authSessions.userId, userId)).run();
+      endEmailTokens(tx, userId, 'reset-password');
       return userId;
     },
     { behavior: 'immediate' },

@@ -5,6 +5,7 @@ import { users } from '../../../db/schema';
 import { hashPassword } from '../server/auth/password';
 import { invalidateUserSessions } from '../server/auth/session';
 import { checkOwnPassword } from './own-password.server';
+import { endEmailTokens } from './email-tokens.server';
 import { activeConsents, applyOptionalConsents, type ActiveConsent } from './consents.server';
 import type { ProfileUpdate, ProfileValues } from './forms';
 import { profileColumns } from '../registration/profile';
@@ -65,7 +66,7 @@ export type PasswordChange =
 
 /**
  * Changes the password after checking the current one (wrong guesses count against the
- * account's sign-in budget), and ends every other session of the user.
+ * account's sign-in budget), ends every other session and every outstanding reset link.
  */
 export async function changePassword(
   userId: string,
@@ -77,7 +78,14 @@ export async function changePassword(
   if (check.status === 'rate-limited') return { ok: false, reason: 'rate-limited', retryAfterSec: check.retryAfterSec };
   if (check.status !== 'ok') return { ok: false, reason: 'wrong-current' };
   const passwordHash = await hashPassword(next);
-  getDb().update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+  getDb().transaction(
+    (tx) => {
+      tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
+      // A reset link mailed before the change must not undo it.
+      endEmailTokens(tx, userId, 'reset-password');
+    },
+    { behavior: 'immediate' },
+  );
   invalidateUserSessions(userId, keepSessionId);
   return { ok: true };
 }

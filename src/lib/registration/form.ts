@@ -172,6 +172,8 @@ function describe(issue: z.ZodIssue, field: string, t: Text): string {
       return t.errors.tooLong(name, (LIMITS as Record<string, number>)[field] ?? 0);
     case 'invalidText':
       return t.errors.invalidText(name);
+    case 'invisibleText':
+      return t.errors.invisibleText(name);
     case 'choice':
       return t.errors.choice(name);
     case 'email':

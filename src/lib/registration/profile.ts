@@ -33,16 +33,24 @@ const CONTROL_SINGLE_LINE = /[\u0000-\u001f\u007f-\u009f]/;
 // eslint-disable-next-line no-control-regex -- as above, but tabs and line breaks are fine in a text area
 const CONTROL_MULTI_LINE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
 
+// Invisible characters that reorder text (bidirectional marks, embeddings, overrides, isolates)
+// or break the line of a single-line field (line and paragraph separators): in a name they make it
+// read differently in organisers' lists and at check-in ("\u202e" flips what follows).
+const BIDI_CONTROLS = '\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069';
+const INVISIBLE_SINGLE_LINE = new RegExp(`[${BIDI_CONTROLS}\u2028\u2029]`);
+const INVISIBLE_MULTI_LINE = new RegExp(`[${BIDI_CONTROLS}]`);
+
 const nfc = (v: unknown) => (typeof v === 'string' ? v.normalize('NFC') : v);
 
-/** A trimmed, NFC-normalised text field with a cap; empty allowed unless `required`. */
+/** A trimmed, NFC-normalised text field with a cap, without control or direction-changing characters; empty allowed unless `required`. */
 export function textField(max: number, { required = false, multiLine = false } = {}) {
   const inner = z
     .string()
     .trim()
     .min(required ? 1 : 0, 'required')
     .max(max, 'tooLong')
-    .refine((s) => !(multiLine ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(s), 'invalidText');
+    .refine((s) => !(multiLine ? CONTROL_MULTI_LINE : CONTROL_SINGLE_LINE).test(s), 'invalidText')
+    .refine((s) => !(multiLine ? INVISIBLE_MULTI_LINE : INVISIBLE_SINGLE_LINE).test(s), 'invisibleText');
   return z.preprocess(nfc, inner);
 }
 

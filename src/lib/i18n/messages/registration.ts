@@ -70,6 +70,8 @@ const vi = {
     requiredChoice: (field: string) => `Vui lòng chọn ${field}.`,
     tooLong: (field: string, max: number) => `${capitalise(field)} không được dài quá ${max} ký tự.`,
     invalidText: (field: string) => `${capitalise(field)} chứa ký tự không hợp lệ.`,
+    invisibleText: (field: string) =>
+      `${capitalise(field)} chứa ký tự ẩn làm đảo chiều chữ hoặc ngắt dòng. Vui lòng gõ lại, không dán từ nơi khác.`,
     email: 'Vui lòng nhập địa chỉ email hợp lệ, ví dụ ten@coquan.vn.',
     passwordShort: 'Mật khẩu phải có ít nhất 8 ký tự.',
     passwordLong: 'Mật khẩu không được dài quá 128 ký tự.',
@@ -189,6 +191,8 @@ const en: typeof vi = {
     requiredChoice: (field) => `Please choose ${field}.`,
     tooLong: (field, max) => `${capitalise(field)} must be at most ${max} characters.`,
     invalidText: (field) => `${capitalise(field)} contains characters that are not allowed.`,
+    invisibleText: (field) =>
+      `${capitalise(field)} contains invisible characters that reverse the text or break the line. Please type it again rather than pasting it.`,
     email: 'Please enter a valid email address, for example name@organisation.org.',
     passwordShort: 'The password must be at least 8 characters long.',
     passwordLong: 'The password must be at most 128 characters long.',

@@ -83,18 +83,38 @@ export function pathLang(pathname: string): Lang | undefined {
   return isLang(first) ? first : undefined;
 }
 
+// `next` is resolved against an origin no real URL has, so "same origin" means "a path on
+// whichever host serves this page" (the site's own origin would give the same verdict).
+const NEXT_BASE = 'http://next.invalid';
+// One leading slash, then anything but a second slash or a backslash (browsers read "/\\" as "//").
+const ONE_LEADING_SLASH = /^\/(?![/\\])/;
+// eslint-disable-next-line no-control-regex -- control characters and spaces are what is refused
+const RAW_REFUSED = /[\\\u0000-\u0020\u007f-\u009f]/;
+// Encoded slash, backslash or dot in the path: no link of ours has them, and a proxy or server
+// that decodes them could still turn the path into "//host".
+const ENCODED_REFUSED = /%(2f|5c|2e)/i;
+
 /**
- * A `next` target that is safe to redirect to: a same-site path ("/en/me/"), never an
- * absolute or protocol-relative URL ("//evil.example", "/\\evil.example"), nor a control character.
+ * A `next` target that is safe to redirect to: a path on this site ("/en/me/"), re-serialised
+ * by the URL parser. Refused: absolute and protocol-relative URLs, backslashes, control
+ * characters, encoded slashes or dots, and any input the parser normalises into "//host"
+ * ("/.//evil.example", "/%2e%2e//evil.example"): the output is checked, not only the input.
  */
 export function safeNext(next: string | null | undefined): string | undefined {
   if (!next || next.length > 512) return undefined;
-  if (!next.startsWith('/') || next.startsWith('//') || next.includes('\\')) return undefined;
-  // eslint-disable-next-line no-control-regex -- rejecting control characters is the point
-  if (/[\u0000-\u001f\u007f]/.test(next)) return undefined;
-  const url = new URL(next, 'http://same.invalid');
-  if (url.origin !== 'http://same.invalid') return undefined;
-  return url.pathname + url.search + url.hash;
+  if (!ONE_LEADING_SLASH.test(next) || RAW_REFUSED.test(next)) return undefined;
+  let url: URL;
+  try {
+    url = new URL(next, NEXT_BASE);
+  } catch {
+    return undefined;
+  }
+  if (url.origin !== NEXT_BASE || ENCODED_REFUSED.test(url.pathname)) return undefined;
+  const target = url.pathname + url.search + url.hash;
+  if (!ONE_LEADING_SLASH.test(target)) return undefined;
+  // What a browser will make of the Location header must be the very URL checked here.
+  if (new URL(target, NEXT_BASE).href !== url.href) return undefined;
+  return target;
 }
 
 /** The login page for a language, with where to come back to. */

@@ -92,6 +92,84 @@ describe('safeNext', () => {
     expect(safeNext(next)).toBeUndefined();
   });
 
+  // Inputs that try to leave the site: protocol-relative, backslashes, dot segments that the
+  // parser collapses into "//host", encoded slashes, whitespace the parser drops, other schemes.
+  const TRICKY = [
+    '//',
+    '///evil.example',
+    '//evil.example/phish',
+    '/\\',
+    '/\\evil.example',
+    '/\\/evil.example',
+    '/./',
+    '/.//evil.example',
+    '/.//evil.example/phish',
+    '/././/evil.example',
+    '/en/..//evil.example',
+    '/%2e%2e//evil.example',
+    '/%2E%2E/%2E%2E//evil.example',
+    '/%2e/%2fevil.example',
+    '%2f%2fevil.example',
+    '/%2f%2fevil.example',
+    '/%2F/evil.example',
+    '/%5cevil.example',
+    '/%5C%5Cevil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    '/\r\n/evil.example',
+    '\t//evil.example',
+    ' //evil.example',
+    '/ /evil.example',
+    '/\u0000/evil.example',
+    '/en/me/\u007f',
+    'javascript:alert(1)',
+    'JaVaScRiPt:alert(1)',
+    '/javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'https://evil.example/',
+    'https:evil.example',
+    'https:/evil.example',
+    'http://next.invalid/en/me/',
+    '\uff0f\uff0fevil.example',
+    '/\uff0f\uff0fevil.example',
+    '/\u2215\u2215evil.example',
+    '/\u3002evil.example',
+    '/\u202e//evil.example',
+    '/en/me/?next=//evil.example#//evil.example',
+  ];
+
+  it.each(TRICKY)('turns %j into nothing or a path on this site', (next) => {
+    const out = safeNext(next);
+    if (out === undefined) return;
+    expect(out).toMatch(/^\/(?![/\\])/);
+    expect(out).toMatch(/^[\x21-\x7e]+$/);
+    expect(new URL(out, 'https://summit.example').origin).toBe('https://summit.example');
+    expect(new URL(out, 'https://summit.example').href).toBe(new URL(next, 'https://summit.example').href);
+  });
+
+  it.each([
+    '//',
+    '/.//evil.example/phish',
+    '/en/..//evil.example',
+    '/%2e%2e//evil.example',
+    '/%2f%2fevil.example',
+    '/%5cevil.example',
+    '/\t/evil.example',
+    '/\n/evil.example',
+    ' //evil.example',
+    'https:evil.example',
+    'data:text/html,x',
+    '\uff0f\uff0fevil.example',
+  ])('refuses %j outright', (next) => {
+    expect(safeNext(next)).toBeUndefined();
+  });
+
+  it('re-serialises what it keeps: dot segments resolved, lookalikes percent-encoded', () => {
+    expect(safeNext('/./en/me/')).toBe('/en/me/');
+    expect(safeNext('/\uff0f\uff0fevil.example')).toBe('/%EF%BC%8F%EF%BC%8Fevil.example');
+    expect(safeNext('/en/me/?next=//evil.example#//evil.example')).toBe('/en/me/?next=//evil.example#//evil.example');
+  });
+
   it('builds the sign-in link with the destination encoded', () => {
     expect(loginPath('vi', '/vi/me/ticket/')).toBe('/vi/login/?next=%2Fvi%2Fme%2Fticket%2F');
     expect(loginPath('en', '//evil.example')).toBe('/en/login/');
