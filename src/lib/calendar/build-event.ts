@@ -1,13 +1,11 @@
-// One calendar event per programme session, from plain data: the session as content
-// describes it and its mirror row (SEQUENCE, LAST-MODIFIED, cancellation).
-import { text, type Lang, type Localized } from '../i18n/locales';
-import { calendarMessages } from '../i18n/messages/calendar';
-import type { MirrorRow } from '../programme/sync';
-import { formatEventTimeRange } from '../time/event-time';
-import { agendaPageUrl, sessionPageUrl } from './links';
-
-/** Calendar UIDs live under this fixed domain so they never change with the host or port. */
-export const UID_DOMAIN = 'vn-asia-smartcity-summit.example';
+// Calendar events from timed items of any kind, and the programme's producer of items: a
+// session as content describes it plus its mirror row (SEQUENCE, LAST-MODIFIED, cancellation).
+import { text, type Lang, type Localized } from '~/lib/i18n/locales';
+import { calendarMessages } from '~/lib/i18n/messages/calendar';
+import type { MirrorRow } from '~/lib/programme/sync';
+import { formatEventTimeRange } from '~/lib/time/event-time';
+import { agendaPageUrl, sessionPageUrl } from '~/lib/calendar/links';
+import { inLanguages, UID_DOMAIN, type TimedItem } from '~/lib/calendar/timed-item';
 
 /** A calendar event as plain data, before it is written as iCalendar. */
 export interface CalendarEvent {
@@ -28,7 +26,7 @@ export interface CalendarEvent {
   organizer: { name: string; email: string };
 }
 
-/** What the builder reads of a session (a `Session` from the programme fits). */
+/** What the session producer reads of a session (a `Session` from the programme fits). */
 export interface SessionSource {
   slug: string;
   title: Localized;
@@ -96,81 +94,124 @@ export function descriptionText(session: SessionSource, ctx: CalendarContext, ur
   ].join('\n');
 }
 
-function geo(ctx: CalendarContext): CalendarEvent['geo'] {
-  return { lat: ctx.venue.latitude, lon: ctx.venue.longitude };
-}
+/** What an event needs besides its item: the feed's language, its organiser and the venue (GEO). */
+export type EventContext = Pick<CalendarContext, 'lang' | 'organizer' | 'venue'>;
 
-/** The event of a session on the programme; a waitlisted seat is published as TENTATIVE. */
-export function buildSessionEvent(
-  session: SessionSource,
-  row: MirrorRow,
-  ctx: CalendarContext,
-  options: { waitlisted?: boolean } = {},
-): CalendarEvent {
-  if (row.cancelledAt) return buildCancelledEvent(row, ctx);
-  const url = sessionPageUrl(ctx.siteUrl, ctx.lang, session.slug);
-  const track = session.track ? ctx.tracks.get(session.track) : undefined;
+const STATUS = { confirmed: 'CONFIRMED', tentative: 'TENTATIVE', cancelled: 'CANCELLED' } as const;
+
+/** The event of one timed item, in the feed's language. */
+export function buildEvent(item: TimedItem, ctx: EventContext): CalendarEvent {
   return {
-    uid: sessionUid(session.slug),
-    // DTSTAMP is when this version of the event was written: the mirror's last change.
+    uid: item.uid,
+    // DTSTAMP is when this version of the event was written: the item's last change.
     // Using the request time instead would change every response and defeat ETags.
-    stamp: row.lastModified,
-    start: session.startsAt,
-    end: session.endsAt,
-    summary: text(session.title, ctx.lang),
-    description: descriptionText(session, ctx, url, options.waitlisted),
-    location: locationText(session.room, ctx),
-    url,
-    categories: track ? [text(track.name, ctx.lang)] : [],
-    geo: geo(ctx),
-    sequence: row.sequence,
-    lastModified: row.lastModified,
-    status: options.waitlisted ? 'TENTATIVE' : 'CONFIRMED',
+    stamp: item.lastModified,
+    start: item.startsAt,
+    end: item.endsAt,
+    summary: item.title[ctx.lang],
+    description: item.description[ctx.lang],
+    location: item.location[ctx.lang],
+    url: item.url[ctx.lang],
+    categories: item.categories.map((c) => c[ctx.lang]),
+    // Every item takes place at the summit's venue.
+    geo: { lat: ctx.venue.latitude, lon: ctx.venue.longitude },
+    sequence: item.sequence,
+    lastModified: item.lastModified,
+    status: STATUS[item.status],
     organizer: ctx.organizer,
   };
 }
 
-/** The event of a session removed from the programme, from what the mirror kept of it. */
-export function buildCancelledEvent(row: MirrorRow, ctx: CalendarContext): CalendarEvent {
-  const m = calendarMessages[ctx.lang].calendar;
-  const title = ctx.lang === 'vi' ? row.titleVi : row.titleEn;
-  const url = agendaPageUrl(ctx.siteUrl, ctx.lang);
-  const track = row.track ? ctx.tracks.get(row.track) : undefined;
+/** The events of a feed, whatever produced its items, sorted by start (then kind and id, so ties are stable). */
+export function buildEvents(items: readonly TimedItem[], ctx: EventContext): CalendarEvent[] {
+  return [...items]
+    .sort(
+      (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.kind.localeCompare(b.kind) || a.id.localeCompare(b.id),
+    )
+    .map((item) => buildEvent(item, ctx));
+}
+
+/** What a session item is written from: the feed context without a language, since an item holds both. */
+export type ProgrammeContext = Omit<CalendarContext, 'lang'>;
+
+/** The item of a session on the programme; a waitlisted seat is published as tentative. */
+export function sessionItem(
+  session: SessionSource,
+  row: MirrorRow,
+  ctx: ProgrammeContext,
+  options: { waitlisted?: boolean } = {},
+): TimedItem {
+  if (row.cancelledAt) return cancelledSessionItem(row, ctx);
+  const url = inLanguages((lang) => sessionPageUrl(ctx.siteUrl, lang, session.slug));
+  const track = session.track ? ctx.tracks.get(session.track) : undefined;
   return {
-    uid: sessionUid(row.slug),
-    stamp: row.lastModified,
-    start: row.startsAt,
-    end: row.endsAt,
-    // STATUS:CANCELLED is the standard signal; the prefix reaches clients that ignore it.
-    summary: `${m.cancelledPrefix}${title}`,
-    description: `${m.cancelledNote}\n\n${m.details}: ${url}`,
-    location: locationText(row.room, ctx),
-    url,
-    categories: track ? [text(track.name, ctx.lang)] : [],
-    geo: geo(ctx),
+    kind: 'session',
+    id: session.slug,
+    uid: sessionUid(session.slug),
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
     sequence: row.sequence,
     lastModified: row.lastModified,
-    status: 'CANCELLED',
-    organizer: ctx.organizer,
+    status: options.waitlisted ? 'tentative' : 'confirmed',
+    title: inLanguages((lang) => text(session.title, lang)),
+    description: inLanguages((lang) => descriptionText(session, { ...ctx, lang }, url[lang], options.waitlisted)),
+    location: inLanguages((lang) => locationText(session.room, { ...ctx, lang })),
+    url,
+    categories: track ? [inLanguages((lang) => text(track.name, lang))] : [],
+  };
+}
+
+/** The item of a session removed from the programme, from what the mirror kept of it. */
+export function cancelledSessionItem(row: MirrorRow, ctx: ProgrammeContext): TimedItem {
+  const url = inLanguages((lang) => agendaPageUrl(ctx.siteUrl, lang));
+  const track = row.track ? ctx.tracks.get(row.track) : undefined;
+  return {
+    kind: 'session',
+    id: row.slug,
+    uid: sessionUid(row.slug),
+    startsAt: row.startsAt,
+    endsAt: row.endsAt,
+    sequence: row.sequence,
+    lastModified: row.lastModified,
+    status: 'cancelled',
+    // STATUS:CANCELLED is the standard signal; the prefix reaches clients that ignore it.
+    title: inLanguages(
+      (lang) => `${calendarMessages[lang].calendar.cancelledPrefix}${lang === 'vi' ? row.titleVi : row.titleEn}`,
+    ),
+    description: inLanguages((lang) => {
+      const m = calendarMessages[lang].calendar;
+      return `${m.cancelledNote}\n\n${m.details}: ${url[lang]}`;
+    }),
+    location: inLanguages((lang) => locationText(row.room, { ...ctx, lang })),
+    url,
+    categories: track ? [inLanguages((lang) => text(track.name, lang))] : [],
   };
 }
 
 /**
- * The events of a feed: one per mirror row given (the caller picks the rows), from the
- * content session when it is still on the programme, else as cancelled. Sorted by start.
+ * The items of a session feed: one per mirror row given (the caller picks the rows), from the
+ * content session when it is still on the programme, else as cancelled.
  */
+export function sessionItems(
+  rows: readonly MirrorRow[],
+  sessions: ReadonlyMap<string, SessionSource>,
+  ctx: ProgrammeContext,
+  waitlisted: ReadonlySet<string> = new Set(),
+): TimedItem[] {
+  return rows.map((row) => {
+    const session = sessions.get(row.slug);
+    return session && !row.cancelledAt
+      ? sessionItem(session, row, ctx, { waitlisted: waitlisted.has(row.slug) })
+      : cancelledSessionItem(row, ctx);
+  });
+}
+
+/** The events of a feed of programme sessions (summit, track, session), sorted by start. */
 export function buildFeedEvents(
   rows: readonly MirrorRow[],
   sessions: ReadonlyMap<string, SessionSource>,
   ctx: CalendarContext,
   waitlisted: ReadonlySet<string> = new Set(),
 ): CalendarEvent[] {
-  return [...rows]
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.slug.localeCompare(b.slug))
-    .map((row) => {
-      const session = sessions.get(row.slug);
-      return session && !row.cancelledAt
-        ? buildSessionEvent(session, row, ctx, { waitlisted: waitlisted.has(row.slug) })
-        : buildCancelledEvent(row, ctx);
-    });
+  return buildEvents(sessionItems(rows, sessions, ctx, waitlisted), ctx);
 }

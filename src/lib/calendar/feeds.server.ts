@@ -1,18 +1,27 @@
 // Builds feed bodies from the programme, its database mirror and a delegate's agenda.
 import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { programmeSessions, users } from '../../../db/schema';
-import { senderAddress } from '../email/send.server';
-import { getProgramme, getProse, type Programme } from '../content/programme';
-import { text, type Lang, type Localized } from '../i18n/locales';
-import { agendaSlugs } from '../personal-agenda/agenda.server';
-import { buildFeedEvents, UID_DOMAIN, type CalendarContext } from './build-event';
-import { userIdForFeedToken } from './feed-token.server';
-import { calendarName, feedFilename, rowsInScope, trackExists, type FeedScope } from './feeds';
-import { markdownToPlainText } from './plain-text';
-import { serializeCalendar } from './serialize';
-import { siteOrigin } from '../server/site-origin';
-import type { PublicFeed } from './links';
+import { getDb } from '~db/client';
+import { programmeSessions, users } from '~db/schema';
+import { senderAddress } from '~/lib/email/send.server';
+import { getProgramme, getProse, type Programme } from '~/lib/content/programme';
+import { text, type Lang, type Localized } from '~/lib/i18n/locales';
+import { agendaSlugs, personalMeetings } from '~/lib/personal-agenda/agenda.server';
+import { buildEvents, buildFeedEvents, type CalendarContext } from '~/lib/calendar/build-event';
+import { userIdForFeedToken } from '~/lib/calendar/feed-token.server';
+import {
+  calendarName,
+  feedFilename,
+  personalFeedItems,
+  rowsInScope,
+  trackExists,
+  type FeedScope,
+} from '~/lib/calendar/feeds';
+import type { PublicFeed } from '~/lib/calendar/links';
+import type { MeetingSource } from '~/lib/calendar/meeting-item';
+import { markdownToPlainText } from '~/lib/calendar/plain-text';
+import { serializeCalendar } from '~/lib/calendar/serialize';
+import { UID_DOMAIN } from '~/lib/calendar/timed-item';
+import { siteOrigin } from '~/lib/server/site-origin';
 
 /** A feed ready to send. */
 export interface FeedBody {
@@ -114,8 +123,14 @@ async function buildPublicFeed(
   return { body: serializeCalendar(events, { name }), filename: feedFilename(scope, lang) };
 }
 
-/** A delegate's private feed by token, in the delegate's language; null for an unknown, revoked or replaced token. */
-export async function personalFeed(token: string): Promise<FeedBody | null> {
+/**
+ * A delegate's private feed by token, in the delegate's language; null for an unknown, revoked
+ * or replaced token. `meetingsOf` is the port through which B2B meetings reach the feed.
+ */
+export async function personalFeed(
+  token: string,
+  meetingsOf: (userId: string) => readonly MeetingSource[] = personalMeetings,
+): Promise<FeedBody | null> {
   const userId = userIdForFeedToken(token);
   if (!userId) return null;
   const user = getDb().select({ language: users.language }).from(users).where(eq(users.id, userId)).get();
@@ -123,8 +138,14 @@ export async function personalFeed(token: string): Promise<FeedBody | null> {
   const { slugs, waitlisted } = agendaSlugs(userId);
   const scope: FeedScope = { kind: 'personal', slugs };
   const { programme, ctx } = await context(user.language);
-  // B2B meetings (matchmaking) will be added here as their own events once accepted meetings exist.
-  const events = buildFeedEvents(rowsInScope(mirrorRows(), scope), programme.sessionBySlug, ctx, waitlisted);
+  const items = personalFeedItems({
+    rows: mirrorRows(),
+    sessions: programme.sessionBySlug,
+    ctx,
+    slugs,
+    waitlisted,
+    meetings: meetingsOf(userId),
+  });
   const name = calendarName(scope, user.language, { event: programme.event.shortName });
-  return { body: serializeCalendar(events, { name }), filename: feedFilename(scope, user.language) };
+  return { body: serializeCalendar(buildEvents(items, ctx), { name }), filename: feedFilename(scope, user.language) };
 }

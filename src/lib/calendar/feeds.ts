@@ -1,8 +1,12 @@
-// Which mirror rows each feed publishes, and what the feed and its file are called.
-import { text, type Lang, type Localized } from '../i18n/locales';
-import { calendarMessages } from '../i18n/messages/calendar';
-import type { MirrorRow } from '../programme/sync';
-import type { PublicFeed } from './links';
+// Which items each feed publishes (public feeds: mirror rows; the private feed: the delegate's
+// sessions and meetings), and what the feed and its file are called.
+import { text, type Lang, type Localized } from '~/lib/i18n/locales';
+import { calendarMessages } from '~/lib/i18n/messages/calendar';
+import type { MirrorRow } from '~/lib/programme/sync';
+import { sessionItems, type ProgrammeContext, type SessionSource } from '~/lib/calendar/build-event';
+import type { PublicFeed } from '~/lib/calendar/links';
+import { meetingItem, type MeetingSource } from '~/lib/calendar/meeting-item';
+import type { TimedItem } from '~/lib/calendar/timed-item';
 
 /** The sessions a feed covers (a private feed: the delegate's); cancelled rows stay in the feeds that had them. */
 export type FeedScope = PublicFeed | { kind: 'personal'; slugs: ReadonlySet<string> };
@@ -19,6 +23,26 @@ export function rowsInScope(rows: readonly MirrorRow[], scope: FeedScope): Mirro
     case 'personal':
       return rows.filter((r) => scope.slugs.has(r.slug));
   }
+}
+
+/** What a delegate's private feed holds: their starred and reserved sessions, and their B2B meetings. */
+export interface PersonalFeedInput {
+  rows: readonly MirrorRow[];
+  sessions: ReadonlyMap<string, SessionSource>;
+  ctx: ProgrammeContext;
+  /** Starred or reserved sessions; the waitlisted ones are published as tentative. */
+  slugs: ReadonlySet<string>;
+  waitlisted: ReadonlySet<string>;
+  meetings: readonly MeetingSource[];
+}
+
+/** The items of a private feed: every kind the delegate has on their agenda (cancelled ones kept). */
+export function personalFeedItems(input: PersonalFeedInput): TimedItem[] {
+  const rows = rowsInScope(input.rows, { kind: 'personal', slugs: input.slugs });
+  return [
+    ...sessionItems(rows, input.sessions, input.ctx, input.waitlisted),
+    ...input.meetings.map((m) => meetingItem(m, input.ctx.siteUrl)),
+  ];
 }
 
 /** A track feed exists while content has the track or a mirrored session (even cancelled) names it. */

@@ -27,6 +27,11 @@ export function agendaPageUrl(siteUrl: string, lang: Lang): string {
   return new URL(`/${lang}/agenda/`, siteUrl).href;
 }
 
+/** The delegate's own agenda page, where B2B meetings are listed (sign-in required). */
+export function personalAgendaPageUrl(siteUrl: string, lang: Lang): string {
+  return new URL(`/${lang}/me/agenda/`, siteUrl).href;
+}
+
 /** The path of a feed, with `?lang=` for the public ones (the private feed uses the delegate's language). */
 export function feedPath(feed: FeedRef, lang?: Lang): string {
   const query = lang && feed.kind !== 'personal' ? `?lang=${lang}` : '';

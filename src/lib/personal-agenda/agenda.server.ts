@@ -1,26 +1,39 @@
 // Loads a delegate's (or a visitor's) agenda: stars and reservations from the database,
-// sessions from the programme and its mirror, labels in one language.
+// sessions from the programme and its mirror, B2B meetings from matchmaking, labels in one language.
 import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { programmeSessions, reservations } from '../../../db/schema';
-import { describeSession } from '../agenda/describe';
-import { getProgramme } from '../content/programme';
-import { text, type Lang } from '../i18n/locales';
-import { localizedPath } from '../seo/alternates';
-import { formatEventDate, formatEventTimeRange } from '../time/event-time';
-import { buildAgenda, type AgendaEntry, type AgendaSessionTimes } from './agenda';
-import { listStars } from './stars.server';
+import { getDb } from '~db/client';
+import { programmeSessions, reservations } from '~db/schema';
+import { describeSession } from '~/lib/agenda/describe';
+import { partyText, type MeetingSource } from '~/lib/calendar/meeting-item';
+import { getProgramme, type Programme } from '~/lib/content/programme';
+import { text, type Lang } from '~/lib/i18n/locales';
+import { calendarMessages } from '~/lib/i18n/messages/calendar';
+import { localizedPath } from '~/lib/seo/alternates';
+import { formatEventDate, formatEventTimeRange } from '~/lib/time/event-time';
+import {
+  buildAgenda,
+  type AgendaEntry,
+  type AgendaSessionTimes,
+  type SessionEntry,
+} from '~/lib/personal-agenda/agenda';
+import { listStars } from '~/lib/personal-agenda/stars.server';
+
+/** What is shown of any agenda line, in one language. */
+export interface AgendaLabels {
+  title: string;
+  /** The session page; none for a session removed from the programme, nor for a meeting. */
+  href: string | undefined;
+  /** A session's room, a meeting's table. */
+  room: string;
+}
 
 /** One agenda line, ready to render. */
-export interface AgendaItemView extends AgendaEntry {
-  title: string;
-  /** The session page; none for a session removed from the programme. */
-  href: string | undefined;
-  date: string;
-  timeRange: string;
-  room: string;
-  overlapTitles: string[];
-}
+export type AgendaItemView = AgendaEntry &
+  AgendaLabels & {
+    date: string;
+    timeRange: string;
+    overlapTitles: string[];
+  };
 
 /** The rendered agenda and how many of its items clash. */
 export interface AgendaView {
@@ -37,6 +50,16 @@ export function agendaSlugs(userId: string): { slugs: Set<string>; waitlisted: S
   };
 }
 
+/**
+ * The delegate's B2B meetings, as the agenda and the private feed read them. Matchmaking
+ * plugs its query in here (accepted meetings of `userId`, cancelled ones kept so feeds can
+ * publish STATUS:CANCELLED); until it lands, nobody has meetings.
+ */
+export function personalMeetings(userId: string): MeetingSource[] {
+  void userId;
+  return [];
+}
+
 function userReservations(userId: string): { slug: string; status: 'confirmed' | 'waitlisted' }[] {
   return getDb()
     .select({ slug: reservations.sessionSlug, status: reservations.status })
@@ -45,19 +68,48 @@ function userReservations(userId: string): { slug: string; status: 'confirmed' |
     .all();
 }
 
-/** The signed-in delegate's agenda. */
-export function personalAgenda(userId: string, lang: Lang): Promise<AgendaView> {
-  return agendaView(listStars(userId), userReservations(userId), lang);
+/** The signed-in delegate's agenda; `meetingsOf` is the port through which B2B meetings reach it. */
+export function personalAgenda(
+  userId: string,
+  lang: Lang,
+  meetingsOf: (userId: string) => readonly MeetingSource[] = personalMeetings,
+): Promise<AgendaView> {
+  return agendaView(listStars(userId), userReservations(userId), meetingsOf(userId), lang);
 }
 
 /** A visitor's agenda from the slugs their browser keeps (unknown slugs are left out). */
 export function visitorAgenda(slugs: readonly string[], lang: Lang): Promise<AgendaView> {
-  return agendaView(slugs, [], lang);
+  return agendaView(slugs, [], [], lang);
+}
+
+function sessionLabels(
+  e: SessionEntry,
+  programme: Programme,
+  row: typeof programmeSessions.$inferSelect | undefined,
+  lang: Lang,
+): AgendaLabels {
+  const session = programme.sessionBySlug.get(e.slug);
+  if (session && !e.cancelled) {
+    const view = describeSession(session, programme, lang);
+    return { title: view.title.text, href: view.href, room: view.room.name };
+  }
+  const room = programme.roomById.get(row?.room ?? '');
+  return {
+    title: row ? (lang === 'vi' ? row.titleVi : row.titleEn) : e.slug,
+    href: session ? localizedPath(lang, `/sessions/${e.slug}/`) : undefined,
+    room: room ? text(room.name, lang) : (row?.room ?? ''),
+  };
+}
+
+function meetingLabels(meeting: MeetingSource, lang: Lang): AgendaLabels {
+  const m = calendarMessages[lang].meeting;
+  return { title: m.title(partyText(meeting.counterpart)), href: undefined, room: m.location(meeting.table) };
 }
 
 async function agendaView(
   starred: readonly string[],
   seats: readonly { slug: string; status: 'confirmed' | 'waitlisted' }[],
+  meetings: readonly MeetingSource[],
   lang: Lang,
 ): Promise<AgendaView> {
   const programme = await getProgramme();
@@ -74,28 +126,14 @@ async function agendaView(
   for (const s of programme.sessions)
     times.set(s.slug, { startsAt: s.startsAt, endsAt: s.endsAt, cancelled: mirror.get(s.slug)?.cancelledAt != null });
 
-  const entries = buildAgenda({ starred, reservations: seats, sessions: times });
+  const entries = buildAgenda({ starred, reservations: seats, sessions: times, meetings });
   const labels = new Map(
-    entries.map((e) => {
-      const session = programme.sessionBySlug.get(e.slug);
-      const row = mirror.get(e.slug);
-      if (session && !e.cancelled) {
-        const view = describeSession(session, programme, lang);
-        return [e.key, { title: view.title.text, href: view.href, room: view.room.name }];
-      }
-      const room = programme.roomById.get(row?.room ?? '');
-      const title = row ? (lang === 'vi' ? row.titleVi : row.titleEn) : e.slug;
-      return [
-        e.key,
-        {
-          title,
-          href: session ? localizedPath(lang, `/sessions/${e.slug}/`) : undefined,
-          room: room ? text(room.name, lang) : (row?.room ?? ''),
-        },
-      ];
-    }),
+    entries.map((e) => [
+      e.key,
+      e.kind === 'session' ? sessionLabels(e, programme, mirror.get(e.slug), lang) : meetingLabels(e.meeting, lang),
+    ]),
   );
-  const items = entries.map((e) => {
+  const items = entries.map((e): AgendaItemView => {
     const label = labels.get(e.key)!;
     return {
       ...e,

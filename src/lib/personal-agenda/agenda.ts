@@ -1,5 +1,6 @@
-// A delegate's agenda as plain data: starred sessions, reserved seats and (when
-// matchmaking lands) B2B meetings, in time order, with overlapping items flagged.
+// A delegate's agenda as plain data: timed items of every kind (starred sessions, reserved
+// seats, B2B meetings) in time order, with overlapping items flagged as clashes.
+import type { MeetingSource } from '~/lib/calendar/meeting-item';
 
 /** Anything with a time span on the agenda. */
 export interface Timed {
@@ -10,21 +11,42 @@ export interface Timed {
   cancelled: boolean;
 }
 
-/** One line of the agenda. B2B meetings will join as another `kind`. */
-export interface AgendaEntry extends Timed {
+/** What every line of the agenda has, whatever its kind. */
+interface EntryBase extends Timed {
+  /** Keys of the entries this one overlaps in time. */
+  overlapsWith: string[];
+}
+
+/** A programme session the delegate starred or holds a seat in. */
+export interface SessionEntry extends EntryBase {
   kind: 'session';
   slug: string;
   starred: boolean;
   reservation: 'confirmed' | 'waitlisted' | null;
-  /** Keys of the entries this one overlaps in time. */
-  overlapsWith: string[];
 }
+
+/** A B2B meeting of the delegate. */
+export interface MeetingEntry extends EntryBase {
+  kind: 'meeting';
+  meeting: MeetingSource;
+}
+
+/** One line of the agenda; a new kind of item joins this union. */
+export type AgendaEntry = SessionEntry | MeetingEntry;
 
 /** What the agenda needs of a session. */
 export interface AgendaSessionTimes {
   startsAt: Date;
   endsAt: Date;
   cancelled: boolean;
+}
+
+/** What the agenda is built from. */
+export interface AgendaInput {
+  starred: Iterable<string>;
+  reservations: readonly { slug: string; status: 'confirmed' | 'waitlisted' }[];
+  sessions: ReadonlyMap<string, AgendaSessionTimes>;
+  meetings?: readonly MeetingSource[] | undefined;
 }
 
 /** Two spans overlap when each starts before the other ends (back-to-back sessions do not). */
@@ -49,17 +71,11 @@ export function findOverlaps(items: readonly Timed[]): Map<string, string[]> {
   return result;
 }
 
-/** The agenda: every starred or reserved session that exists, in time order, overlaps flagged. */
-export function buildAgenda(input: {
-  starred: Iterable<string>;
-  reservations: readonly { slug: string; status: 'confirmed' | 'waitlisted' }[];
-  sessions: ReadonlyMap<string, AgendaSessionTimes>;
-}): AgendaEntry[] {
+function sessionEntries(input: AgendaInput): SessionEntry[] {
   const starred = new Set(input.starred);
   const reserved = new Map(input.reservations.map((r) => [r.slug, r.status]));
-  const slugs = new Set([...starred, ...reserved.keys()]);
-  const entries: AgendaEntry[] = [];
-  for (const slug of slugs) {
+  const entries: SessionEntry[] = [];
+  for (const slug of new Set([...starred, ...reserved.keys()])) {
     const s = input.sessions.get(slug);
     if (!s) continue;
     entries.push({
@@ -74,11 +90,35 @@ export function buildAgenda(input: {
       overlapsWith: [],
     });
   }
+  return entries;
+}
+
+/** The agenda line of a meeting; a cancelled meeting stays listed, like a cancelled session. */
+export function meetingEntry(meeting: MeetingSource): MeetingEntry {
+  return {
+    kind: 'meeting',
+    key: `meeting:${meeting.id}`,
+    meeting,
+    startsAt: meeting.startsAt,
+    endsAt: meeting.endsAt,
+    cancelled: meeting.status === 'cancelled',
+    overlapsWith: [],
+  };
+}
+
+/**
+ * The agenda: every starred or reserved session that exists and every meeting, in time order
+ * (ties by end, then key), each flagged with the items it clashes with, whatever their kind.
+ */
+export function buildAgenda(input: AgendaInput & { meetings?: undefined }): SessionEntry[];
+export function buildAgenda(input: AgendaInput): AgendaEntry[];
+export function buildAgenda(input: AgendaInput): AgendaEntry[] {
+  const entries: AgendaEntry[] = [...sessionEntries(input), ...(input.meetings ?? []).map(meetingEntry)];
   entries.sort(
     (a, b) =>
       a.startsAt.getTime() - b.startsAt.getTime() ||
       a.endsAt.getTime() - b.endsAt.getTime() ||
-      a.slug.localeCompare(b.slug),
+      a.key.localeCompare(b.key),
   );
   const overlaps = findOverlaps(entries);
   return entries.map((e) => ({ ...e, overlapsWith: overlaps.get(e.key) ?? [] }));

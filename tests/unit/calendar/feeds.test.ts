@@ -160,6 +160,8 @@ describe('feed names and lookups', () => {
     expect(feedLang(new URL('https://x/a.ics'), 'vi')).toBe('vi');
     expect(feedLang(new URL('https://x/a.ics?lang=en'), 'vi')).toBe('en');
     expect(feedLang(new URL('https://x/a.ics?lang=fr'), 'vi')).toBeNull();
+    expect(feedLang(new URL('https://x/a.ics?lang='), 'en')).toBe('en');
+    expect(feedLang(new URL('https://x/a.ics?lang=EN'), 'vi')).toBeNull();
   });
 
   it('covers every fixture session in the summit feed', () => {

@@ -109,6 +109,26 @@ describe('calendar serialisation', () => {
     );
   });
 
+  it('refuses an end with stray milliseconds too', () => {
+    expect(() => serializeCalendar([event({ end: new Date('2025-12-23T03:00:00.500Z') })], { name: 'A' })).toThrow(
+      RangeError,
+    );
+  });
+
+  it('adds none of its calendar properties twice when every one is already there', () => {
+    const properties = [
+      'METHOD:PUBLISH',
+      'X-WR-CALNAME:A',
+      'NAME:A',
+      'X-WR-TIMEZONE:Asia/Ho_Chi_Minh',
+      'REFRESH-INTERVAL;VALUE=DURATION:PT1H',
+      'X-PUBLISHED-TTL:PT1H',
+    ];
+    const raw = ['BEGIN:VCALENDAR', 'VERSION:2.0', ...properties, 'END:VCALENDAR', ''].join('\r\n');
+    const out = finishCalendar(raw, { name: 'A', timeZone: 'Asia/Ho_Chi_Minh' }).split('\r\n');
+    for (const line of properties) expect(out.filter((l) => l === line)).toHaveLength(1);
+  });
+
   it('writes a fixture programme that parses cleanly with CRLF endings and 75-octet lines', () => {
     for (const lang of ['vi', 'en'] as const) {
       const ical = serializeCalendar(buildFeedEvents(rows, sessionBySlug, context(lang)), {

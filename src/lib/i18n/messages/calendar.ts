@@ -47,6 +47,7 @@ const vi = {
     timeNote: 'Mọi giờ theo giờ Hà Nội (GMT+7).',
     print: 'In lịch',
     room: 'Phòng',
+    tentative: 'Chờ xác nhận',
     visitorNote:
       'Danh sách này chỉ lưu trong trình duyệt này. Đăng nhập để giữ lịch trên mọi thiết bị và nhận địa chỉ lịch riêng.',
     signIn: 'Đăng nhập',
@@ -89,6 +90,15 @@ const vi = {
     cancelledPrefix: '[Đã hủy] ',
     cancelledNote: 'Phiên này đã bị hủy khỏi chương trình.',
     waitlisted: 'Bạn đang trong danh sách chờ của phiên này.',
+  },
+  meeting: {
+    title: (party: string) => `Gặp gỡ B2B: ${party}`,
+    with: 'Gặp với',
+    topic: 'Chủ đề',
+    location: (table: string) => `Khu gặp gỡ B2B · Bàn ${table}`,
+    category: 'Gặp gỡ B2B',
+    tentative: 'Cuộc gặp này chưa được xác nhận.',
+    cancelledNote: 'Cuộc gặp này đã bị hủy.',
   },
   email: {
     subject: 'Chương trình đã thay đổi',
@@ -161,6 +171,7 @@ const en: CalendarText = {
     timeNote: 'All times are Hanoi time (GMT+7).',
     print: 'Print agenda',
     room: 'Room',
+    tentative: 'Awaiting confirmation',
     visitorNote:
       'This list is kept in this browser only. Sign in to keep your agenda on every device and get a private calendar address.',
     signIn: 'Sign in',
@@ -203,6 +214,15 @@ const en: CalendarText = {
     cancelledPrefix: '[Cancelled] ',
     cancelledNote: 'This session has been removed from the programme.',
     waitlisted: 'You are on the waitlist for this session.',
+  },
+  meeting: {
+    title: (party) => `B2B meeting: ${party}`,
+    with: 'With',
+    topic: 'Topic',
+    location: (table) => `B2B Lounge · Table ${table}`,
+    category: 'B2B meeting',
+    tentative: 'This meeting is not confirmed yet.',
+    cancelledNote: 'This meeting has been cancelled.',
   },
   email: {
     subject: 'Programme change',
