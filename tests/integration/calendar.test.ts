@@ -3,6 +3,7 @@
 // and change tracking across a restart (SEQUENCE, LAST-MODIFIED, CANCELLED, emails).
 import { createHash } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorMessage } from '../../src/lib/i18n/messages/errors';
 import { startServer, type TestServer } from '../support/server';
 import { createAccount, type TestAccount } from '../support/accounts';
 import { expectWellFormed, parseCalendar, type ParsedEvent } from '../fixtures/ical';
@@ -276,7 +277,8 @@ describe('the stars API', () => {
     expect(unknown.status).toBe(404);
     expect(unknown.json.error).toEqual({
       code: 'unknown-session',
-      message: 'Không tìm thấy phiên này trong chương trình.',
+      message: errorMessage('unknown-session', 'vi'),
+      fields: {},
     });
     expect((await stars('POST', delegate.cookie, { slug: 'Bad Slug!', starred: true })).status).toBe(400);
     expect((await stars('PUT', delegate.cookie, { slugs: 'opening-ceremony' })).status).toBe(400);
