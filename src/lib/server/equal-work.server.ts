@@ -3,7 +3,8 @@
 // savepoint when called inside the caller's transaction).
 import { getSqlite, type Db, type Tx } from '~db/client';
 
-const ROLLBACK = Symbol('rehearsal');
+/** Thrown to end a rehearsal; caught here and never seen by callers. */
+class Rollback extends Error {}
 
 /** A user id for rehearsed rows that need one; no such user exists, and nothing is kept. */
 export const REHEARSAL_USER_ID = 'rehearsal';
@@ -17,13 +18,13 @@ export function rehearseWrite(db: Db | Tx, write: (tx: Tx) => void): void {
     // Foreign keys are checked at commit, which never comes: REHEARSAL_USER_ID needs no row.
     getSqlite().pragma('defer_foreign_keys = ON');
     write(tx);
-    throw ROLLBACK;
+    throw new Rollback('rehearsal');
   };
   try {
     // Inside a transaction (it has rollback()) this is a savepoint; otherwise a transaction.
     if ('rollback' in db) db.transaction(body);
     else db.transaction(body, { behavior: 'immediate' });
   } catch (err) {
-    if (err !== ROLLBACK) throw err;
+    if (!(err instanceof Rollback)) throw err;
   }
 }
