@@ -33,6 +33,8 @@ const rows = (to: string) =>
     .prepare('SELECT attempts, sent_at, failed_at, error, locked_until FROM outbox WHERE "to" = ? ORDER BY id')
     .all(to) as Row[];
 const count = (to: string) => accepted.filter((a) => a === to).length;
+// The SMTP server counts a message before the worker records it as sent: wait for both.
+const sentAll = (to: string) => rows(to).every((r) => r.sent_at !== null);
 
 async function until<T>(what: string, probe: () => T | undefined | false, ms = 20_000): Promise<T> {
   const deadline = Date.now() + ms;
@@ -93,7 +95,7 @@ afterAll(async () => {
 describe('the outbox worker', () => {
   it('delivers a registration’s two emails after the request, once each', async () => {
     await register('worker@example.org');
-    await until('two deliveries', () => count('worker@example.org') === 2);
+    await until('two deliveries', () => count('worker@example.org') === 2 && sentAll('worker@example.org'));
     const mine = rows('worker@example.org');
     expect(mine.map((r) => [r.attempts, r.sent_at !== null, r.error, r.locked_until])).toEqual([
       [1, true, null, null],
@@ -104,7 +106,7 @@ describe('the outbox worker', () => {
   it('retries a refusing SMTP server with growing waits, then delivers exactly once', async () => {
     refusals.set('busy@example.org', 2);
     await register('busy@example.org');
-    await until('delivery after refusals', () => count('busy@example.org') === 2);
+    await until('delivery after refusals', () => count('busy@example.org') === 2 && sentAll('busy@example.org'));
     const mine = rows('busy@example.org');
     // Both messages share the refusals: three attempts between them were refused.
     expect(mine.reduce((n, r) => n + r.attempts, 0)).toBe(4);
@@ -138,7 +140,7 @@ describe('the outbox worker', () => {
     await until('the message to be held', () => holding && rows('held@example.org').some((r) => r.locked_until));
     held.delete('held@example.org');
     await app.restart();
-    await until('delivery after restart', () => count('held@example.org') === 2, 30_000);
+    await until('delivery after restart', () => count('held@example.org') === 2 && sentAll('held@example.org'), 30_000);
     const mine = rows('held@example.org');
     expect(mine.every((r) => r.sent_at !== null && r.locked_until === null)).toBe(true);
     // The held one was attempted twice (the dead worker's attempt, then the new one).

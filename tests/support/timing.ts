@@ -20,6 +20,14 @@ export function auc(a: number[], b: number[]): number {
   return wins / (a.length * b.length);
 }
 
+/**
+ * The median of the per-pair differences a[i] − b[i]: the two requests of a pair ran back to
+ * back, so load that drifts over the run (a busy shared machine) cancels out.
+ */
+export function medianPairedDifference(a: number[], b: number[]): number {
+  return median(a.map((x, i) => x - b[i]!));
+}
+
 /** Durations in ms of two kinds of request. */
 export interface PairedTimings {
   a: number[];
@@ -62,5 +70,6 @@ export async function pairedTimings(
 
 /** One line for the test log: medians and AUC. */
 export function describeTimings(label: string, t: PairedTimings, names: [string, string]): string {
-  return `${label}: ${names[0]} median ${median(t.a).toFixed(1)} ms, ${names[1]} median ${median(t.b).toFixed(1)} ms, AUC ${auc(t.a, t.b).toFixed(2)} (n=${t.a.length})`;
+  const ms = (x: number) => `${x.toFixed(1)} ms`;
+  return `${label}: ${names[0]} median ${ms(median(t.a))}, ${names[1]} median ${ms(median(t.b))}, paired difference ${ms(medianPairedDifference(t.a, t.b))}, AUC ${auc(t.a, t.b).toFixed(2)} (n=${t.a.length})`;
 }
