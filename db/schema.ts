@@ -115,21 +115,35 @@ export const tickets = sqliteTable('tickets', {
   checkedInBy: text('checked_in_by'),
 });
 
-/** Every email the platform sends; without SMTP_URL this is the outbox organisers read. */
-export const outbox = sqliteTable('outbox', {
-  id: integer('id').primaryKey({ autoIncrement: true }),
-  to: text('to').notNull(),
-  subject: text('subject').notNull(),
-  text: text('text').notNull(),
-  html: text('html'),
-  attachments: text('attachments', { mode: 'json' })
-    .$type<{ filename: string; contentType: string; base64: string }[]>()
-    .notNull()
-    .default(sql`'[]'`),
-  createdAt: instant('created_at').notNull().default(now),
-  sentAt: instant('sent_at'),
-  error: text('error'),
-});
+/**
+ * Every email the platform sends; without SMTP_URL this is the outbox organisers read. With
+ * SMTP_URL it is also the delivery queue (src/lib/email/queue.server.ts): a row is due from
+ * `nextAttemptAt` (null: stored only, never delivered), a worker holds it until `lockedUntil`,
+ * and it ends with `sentAt` or, after the last attempt, `failedAt`.
+ */
+export const outbox = sqliteTable(
+  'outbox',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    to: text('to').notNull(),
+    subject: text('subject').notNull(),
+    text: text('text').notNull(),
+    html: text('html'),
+    attachments: text('attachments', { mode: 'json' })
+      .$type<{ filename: string; contentType: string; base64: string }[]>()
+      .notNull()
+      .default(sql`'[]'`),
+    createdAt: instant('created_at').notNull().default(now),
+    sentAt: instant('sent_at'),
+    /** The last delivery error; cleared when a later attempt succeeds. */
+    error: text('error'),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: instant('next_attempt_at'),
+    lockedUntil: instant('locked_until'),
+    failedAt: instant('failed_at'),
+  },
+  (t) => [index('outbox_due_idx').on(t.sentAt, t.failedAt, t.nextAttemptAt)],
+);
 
 /**
  * The database's mirror of the programme in content/ (the source of truth).

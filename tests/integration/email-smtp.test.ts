@@ -1,4 +1,4 @@
-// Email through real SMTP: with SMTP_URL set, the server delivers to an SMTP server on
+// Email through real SMTP: with SMTP_URL set, the outbox worker delivers to an SMTP server on
 // loopback (smtp-server), in the delegate's language, with the ticket attached; each
 // message is still recorded in the outbox with its delivery time, or its error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,13 @@ import { validRegistration } from '../fixtures/registration';
 let app: TestServer;
 let smtp: SMTPServer;
 const received: { to: string[]; email: Email }[] = [];
+
+/** Waits (bounded) until `probe` holds: delivery happens in the background, after the response. */
+async function eventually(probe: () => boolean, ms = 15_000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!probe() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+}
+const mailTo = (address: string) => received.filter((m) => m.to.includes(address));
 
 beforeAll(async () => {
   smtp = new SMTPServer({
@@ -49,7 +56,8 @@ describe('email over SMTP', () => {
       validRegistration({ email: 'hoa@example.org', language: 'vi' }),
     );
     expect(res.status).toBe(303);
-    const mine = received.filter((m) => m.to.includes('hoa@example.org'));
+    await eventually(() => mailTo('hoa@example.org').length === 2);
+    const mine = mailTo('hoa@example.org');
     expect(mine.map((m) => m.email.subject)).toEqual([
       'Xác nhận địa chỉ email của bạn – Hội nghị Đô thị thông minh',
       'Đăng ký thành công – vé tham dự Hội nghị Đô thị thông minh 23/12/2025',
@@ -83,11 +91,12 @@ describe('email over SMTP', () => {
 
   it('writes an English delegate’s mail in English', async () => {
     await formClient(app).post('/en/register/', validRegistration({ email: 'sam@example.org', language: 'en' }));
+    await eventually(() => mailTo('sam@example.org').length === 2);
     const subjects = received.filter((m) => m.to.includes('sam@example.org')).map((m) => m.email.subject);
     expect(subjects[0]).toBe('Confirm your email address – Smart City Summit');
   });
 
-  it('keeps the registration and records the error when the SMTP server is down', async () => {
+  it('keeps the registration and records the error (for a later retry) when the SMTP server is down', async () => {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     const res = await formClient(app).post(
       '/en/register/',
@@ -97,11 +106,13 @@ describe('email over SMTP', () => {
     expect(app.db.prepare('SELECT count(*) AS n FROM users WHERE email = ?').get('offline@example.org')).toEqual({
       n: 1,
     });
-    const rows = app.db.prepare('SELECT sent_at, error FROM outbox WHERE "to" = ?').all('offline@example.org') as {
-      sent_at: number | null;
-      error: string | null;
-    }[];
-    expect(rows.length).toBe(2);
-    expect(rows.every((r) => r.sent_at === null && typeof r.error === 'string')).toBe(true);
+    const rows = () =>
+      app.db.prepare('SELECT sent_at, error FROM outbox WHERE "to" = ?').all('offline@example.org') as {
+        sent_at: number | null;
+        error: string | null;
+      }[];
+    await eventually(() => rows().every((r) => r.error !== null));
+    expect(rows().length).toBe(2);
+    expect(rows().every((r) => r.sent_at === null && typeof r.error === 'string')).toBe(true);
   });
 });

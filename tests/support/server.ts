@@ -59,10 +59,16 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   };
   const halt = () =>
     new Promise<void>((done) => {
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      // This process, not whichever `child` is current in 5 s (restart() launches a new one).
+      const stopping = child;
+      if (stopping.exitCode !== null || stopping.signalCode !== null) return done();
+      const force = setTimeout(() => stopping.kill('SIGKILL'), 5000);
+      force.unref();
+      stopping.once('exit', () => {
+        clearTimeout(force);
+        done();
+      });
+      stopping.kill('SIGTERM');
     });
 
   await launch();

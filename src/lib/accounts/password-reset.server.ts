@@ -1,34 +1,41 @@
 // Forgotten passwords: a reset link by email (same answer whether or not the address has an
 // account), and a single-use, expiring token that sets the new password and ends every session.
 import { eq, isNull, and } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
+import { getDb, type Tx } from '~db/client';
 import { authSessions, users } from '../../../db/schema';
 import { hashPassword } from '../server/auth/password';
 import { emailRequestAccountLimiter, emailRequestAddressLimiter, type RateDecision } from '../server/auth/rate-limit';
-import { sendEmail } from '../email/send.server';
+import { queueEmail } from '~/lib/email/send.server';
+import { REHEARSAL_USER_ID, rehearseWrite } from '~/lib/server/equal-work.server';
 import { absoluteUrl } from '../server/site-origin';
 import { consumeEmailToken, createEmailToken, endEmailTokens, isEmailTokenUsable } from './email-tokens.server';
 import { passwordResetEmail } from './emails';
 import { findAccountByEmail } from './users.server';
 
 /**
- * Sends a reset link if the address has an account. The answer is the same either way;
- * only a spent address budget is reported, and that reveals nothing about the account.
+ * Queues a reset link if the address has an account. The answer is the same either way, and so
+ * is the work: an unknown address (or a spent account budget) counts against a budget of its
+ * own and rehearses the same token and outbox writes, then rolls them back. Only a spent
+ * address budget is reported, and that reveals nothing about the account.
  */
 export async function requestPasswordReset(rawEmail: string, address: string): Promise<RateDecision> {
   const byAddress = await emailRequestAddressLimiter.consume(address);
   if (!byAddress.allowed) return byAddress;
   const email = rawEmail.trim().toLowerCase().slice(0, 254);
   const user = findAccountByEmail(email);
-  if (!user) return { allowed: true };
-  if (!(await emailRequestAccountLimiter.consume(user.id)).allowed) return { allowed: true };
-  const token = createEmailToken(getDb(), user.id, 'reset-password');
-  const mail = passwordResetEmail({
-    lang: user.language,
-    fullName: user.fullName,
-    resetUrl: (l) => absoluteUrl(`/${l}/reset-password/?token=${encodeURIComponent(token)}`),
-  });
-  await sendEmail({ to: email, ...mail });
+  const budget = await emailRequestAccountLimiter.consume(user?.id ?? `unknown:${email}`);
+  const db = getDb();
+  const write = (tx: Tx, userId: string) => {
+    const token = createEmailToken(tx, userId, 'reset-password');
+    const mail = passwordResetEmail({
+      lang: user?.language ?? 'vi',
+      fullName: user?.fullName ?? email,
+      resetUrl: (l) => absoluteUrl(`/${l}/reset-password/?token=${encodeURIComponent(token)}`),
+    });
+    queueEmail({ to: email, ...mail }, tx);
+  };
+  if (user && budget.allowed) db.transaction((tx) => write(tx, user.id), { behavior: 'immediate' });
+  else rehearseWrite(db, (tx) => write(tx, user?.id ?? REHEARSAL_USER_ID));
   return { allowed: true };
 }
 

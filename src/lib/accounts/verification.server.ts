@@ -4,7 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { users } from '../../../db/schema';
 import { emailRequestAccountLimiter, type RateDecision } from '../server/auth/rate-limit';
-import { sendEmail } from '../email/send.server';
+import { queueEmail } from '~/lib/email/send.server';
 import { absoluteUrl } from '../server/site-origin';
 import { verificationEmail } from '../registration/emails';
 import { consumeEmailToken, createEmailToken } from './email-tokens.server';
@@ -38,6 +38,6 @@ export async function resendVerification(userId: string): Promise<RateDecision> 
     fullName: user.fullName,
     url: (l) => absoluteUrl(`/${l}/verify-email/?token=${encodeURIComponent(token)}`),
   });
-  await sendEmail({ to: user.email, ...mail });
+  queueEmail({ to: user.email, ...mail });
   return { allowed: true };
 }

@@ -15,7 +15,7 @@ export interface EmailSection {
   closing: string[];
 }
 
-/** A rendered email ready for sendEmail. */
+/** A rendered email ready for queueEmail. */
 export interface ComposedEmail {
   subject: string;
   text: string;

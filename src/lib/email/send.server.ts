@@ -1,10 +1,11 @@
-// Sends every platform email: through SMTP when SMTP_URL is set, otherwise into the
-// outbox table that organisers read at /admin/outbox. Either way a row is recorded.
+// Every platform email goes into the outbox table, inside the caller's transaction when it
+// has one, and nothing is sent during a request. With SMTP_URL set the row is queued and the
+// outbox worker (queue.server.ts) delivers it through `transmit`; without, the outbox is the
+// store organisers read at /admin/outbox.
 import nodemailer, { type Transporter } from 'nodemailer';
-import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { outbox } from '../../../db/schema';
-import { siteOrigin } from '../server/site-origin';
+import { getDb, type Db, type Tx } from '~db/client';
+import { outbox } from '~db/schema';
+import { siteOrigin } from '~/lib/server/site-origin';
 
 /** A file attached to an email (a ticket PDF/PNG, an .ics calendar). */
 export interface EmailAttachment {
@@ -22,18 +23,19 @@ export interface EmailMessage {
   attachments?: EmailAttachment[];
 }
 
-/** What happened to a message: its outbox row id and whether SMTP accepted it. */
-export interface SendResult {
+/** A message as the outbox stores it (attachments in base64). */
+export interface StoredEmail {
   id: number;
-  sent: boolean;
-  error?: string;
+  to: string;
+  subject: string;
+  text: string;
+  html: string | null;
+  attachments: { filename: string; contentType: string; base64: string }[];
 }
 
-let transport: { url: string; transporter: Transporter } | undefined;
-
-function transporterFor(url: string): Transporter {
-  if (transport?.url !== url) transport = { url, transporter: nodemailer.createTransport(url) };
-  return transport.transporter;
+/** The SMTP URL when delivery is configured, else undefined (the outbox is then only a store). */
+export function smtpUrl(): string | undefined {
+  return process.env.SMTP_URL || undefined;
 }
 
 /** The From header: MAIL_FROM, or a no-reply address on the site's host. */
@@ -44,48 +46,55 @@ export function senderAddress(): string {
 }
 
 /**
- * Records the message and, when SMTP_URL is set, sends it. Never throws for a delivery
- * failure: callers run after their transaction committed, so the error is stored on the row.
+ * Records the message in the outbox (in `db`, which may be the caller's transaction, so the
+ * mail exists exactly when the change it announces does) and returns its id. Synchronous and
+ * cheap: delivery is the worker's job.
  */
-export async function sendEmail(message: EmailMessage): Promise<SendResult> {
-  const attachments = message.attachments ?? [];
-  const row = getDb()
+export function queueEmail(message: EmailMessage, db: Db | Tx = getDb(), now = new Date()): number {
+  return db
     .insert(outbox)
     .values({
       to: message.to,
       subject: message.subject,
       text: message.text,
       html: message.html ?? null,
-      attachments: attachments.map((a) => ({
+      attachments: (message.attachments ?? []).map((a) => ({
         filename: a.filename,
         contentType: a.contentType,
         base64: a.content.toString('base64'),
       })),
+      createdAt: now,
+      // Without SMTP a row is never due: it stays in the store instead of waiting for a server.
+      nextAttemptAt: smtpUrl() ? now : null,
     })
     .returning({ id: outbox.id })
-    .get();
+    .get().id;
+}
 
-  const url = process.env.SMTP_URL;
-  if (!url) return { id: row.id, sent: false };
-  try {
-    await transporterFor(url).sendMail({
-      from: senderAddress(),
-      to: message.to,
-      subject: message.subject,
-      text: message.text,
-      ...(message.html ? { html: message.html } : {}),
-      attachments: attachments.map((a) => ({
-        filename: a.filename,
-        contentType: a.contentType,
-        content: a.content,
-      })),
-    });
-    getDb().update(outbox).set({ sentAt: new Date() }).where(eq(outbox.id, row.id)).run();
-    return { id: row.id, sent: true };
-  } catch (err) {
-    const error = err instanceof Error ? err.message : String(err);
-    getDb().update(outbox).set({ error }).where(eq(outbox.id, row.id)).run();
-    console.error(`[email] SMTP delivery of outbox #${row.id} failed: ${error}`);
-    return { id: row.id, sent: false, error };
+let transport: { key: string; transporter: Transporter } | undefined;
+
+function transporterFor(url: string, timeoutMs: number): Transporter {
+  const key = `${url} ${timeoutMs}`;
+  if (transport?.key !== key) {
+    // Timeouts well inside the worker's lease, so a hung server cannot outlive the claim.
+    const t = { connectionTimeout: timeoutMs, greetingTimeout: timeoutMs, socketTimeout: timeoutMs };
+    transport = { key, transporter: nodemailer.createTransport({ url, ...t }) };
   }
+  return transport.transporter;
+}
+
+/** Hands one stored message to the SMTP server; throws when it is not accepted. */
+export async function transmit(mail: StoredEmail, url: string, timeoutMs: number): Promise<void> {
+  await transporterFor(url, timeoutMs).sendMail({
+    from: senderAddress(),
+    to: mail.to,
+    subject: mail.subject,
+    text: mail.text,
+    ...(mail.html ? { html: mail.html } : {}),
+    attachments: mail.attachments.map((a) => ({
+      filename: a.filename,
+      contentType: a.contentType,
+      content: Buffer.from(a.base64, 'base64'),
+    })),
+  });
 }

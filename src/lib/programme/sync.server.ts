@@ -1,11 +1,13 @@
-// Applies the programme sync to the database, in one transaction, at server start.
+// Applies the programme sync to the database, in one transaction, at server start, together
+// with the emails that tell delegates about moved and cancelled sessions.
 import { getDb } from '../../../db/client';
 import { programmeSessions } from '../../../db/schema';
 import { getProgramme, getProse } from '../content/programme';
 import { planSync, sessionDetails, type ProgrammeSession, type SyncPlan } from './sync';
 import { eq } from 'drizzle-orm';
+import { queueProgrammeChangeEmails } from '~/lib/calendar/notify-changes.server';
 
-/** Brings the database's mirror of the programme up to date with content/; returns what changed. */
+/** Brings the database's mirror of the programme up to date with content/ and queues the change emails; returns what changed. */
 export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
   const programme = await getProgramme();
   // A language's own abstract only: a fallback to the other language is not new text.
@@ -37,6 +39,8 @@ export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
       for (const row of [...p.update, ...p.cancel]) {
         tx.update(programmeSessions).set(row).where(eq(programmeSessions.slug, row.slug)).run();
       }
+      // Same transaction: a process that dies here loses neither the change nor its emails.
+      queueProgrammeChangeEmails(tx, p, (id) => programme.roomById.get(id)?.name ?? { vi: id, en: id });
       return p;
     },
     { behavior: 'immediate' },

@@ -1,18 +1,19 @@
-// Writes a registration: user, consents, ticket and verification token in ONE synchronous
-// transaction (nothing half-created), then the emails. An address that already has an
-// account gets a mail saying so instead, and the caller answers exactly as for a new one.
-import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { users } from '../../../db/schema';
+// Writes a registration: user, consents, ticket, verification token and the queued emails in
+// ONE synchronous transaction (nothing half-created, no mail lost). An address that already has
+// an account gets a mail saying so instead, and the caller answers exactly as for a new one.
+import { getDb, type Tx } from '~db/client';
+import { users } from '~db/schema';
 import { hashPassword } from '../server/auth/password';
 import { emailRequestAccountLimiter } from '../server/auth/rate-limit';
-import { issueTicket } from '../tickets/tickets.server';
+import { issueTicket, newTicketCode } from '../tickets/tickets.server';
 import { ticketAttachment } from '../tickets/ticket-email.server';
 import { recordConsents } from '../accounts/consents.server';
 import { createEmailToken } from '../accounts/email-tokens.server';
 import { findAccountByEmail } from '../accounts/users.server';
 import { accountExistsEmail } from '../accounts/emails';
-import { sendEmail, type EmailAttachment } from '../email/send.server';
+import { queueEmail, type EmailAttachment } from '~/lib/email/send.server';
+import { REHEARSAL_USER_ID, rehearseWrite } from '~/lib/server/equal-work.server';
+import type { Lang } from '~/lib/i18n/locales';
 import { absoluteUrl } from '../server/site-origin';
 import type { ConsentKind } from './consents';
 import { newUserId } from './ids';
@@ -36,89 +37,107 @@ function isUniqueViolation(err: unknown): boolean {
   return err instanceof Error && 'code' in err && err.code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
-/** Registers a validated submission and sends the emails; see RegisterOutcome. */
+/**
+ * Registers a validated submission and queues the emails; see RegisterOutcome. A new and an
+ * existing address do the same work — hash the password, render the ticket, spend from the
+ * account's mail budget, and one transaction that makes both the new-delegate writes and the
+ * account-exists mail, one for real and the other rehearsed and rolled back — so the time taken
+ * does not tell them apart.
+ */
 export async function register(data: Registration, now = new Date()): Promise<RegisterOutcome> {
-  // Hash first (slow, async) so the transaction below stays synchronous and short, and so
-  // an existing address costs the same time as a new one.
+  // The slow, async parts first so the transaction below stays synchronous and short.
   const passwordHash = await hashPassword(data.password);
+  const ticketCode = newTicketCode();
+  const attachments = await ticketAttachments(ticketCode, data);
   const db = getDb();
-  const userId = newUserId();
-  let written: { ticketCode: string; verifyToken: string } | null;
-  try {
-    written = db.transaction(
-      (tx) => {
-        const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, data.email)).get();
-        if (existing) return null;
-        tx.insert(users)
-          .values({
-            id: userId,
-            email: data.email,
-            passwordHash,
-            role: 'delegate',
-            ...profileColumns(data),
-            createdAt: now,
-            updatedAt: now,
-          })
-          .run();
-        recordConsents(tx, userId, consentKinds(data), now);
-        const ticketCode = issueTicket(tx, userId, now);
-        const verifyToken = createEmailToken(tx, userId, 'verify-email', now);
-        return { ticketCode, verifyToken };
-      },
-      { behavior: 'immediate' },
-    );
-  } catch (err) {
-    // Two submissions racing for one address: the loser is simply an existing account.
-    if (!isUniqueViolation(err)) throw err;
-    written = null;
+  const existing = findAccountByEmail(data.email);
+  const userId = existing?.id ?? newUserId();
+  // Repeated sign-ups for someone else's address must not flood their mailbox; a new account
+  // spends from its own budget too, so the two cases stay alike.
+  const budget = await emailRequestAccountLimiter.consume(userId);
+  const delegate = { userId, passwordHash, ticketCode, attachments };
+  if (!existing) {
+    try {
+      db.transaction(
+        (tx) => {
+          writeNewDelegate(tx, data, delegate, now);
+          rehearseWrite(tx, (t) => queueAccountExists(t, data.email, { id: userId, ...data }));
+        },
+        { behavior: 'immediate' },
+      );
+      return { status: 'created', userId };
+    } catch (err) {
+      // Two submissions racing for one address: the loser is simply an existing account.
+      if (!isUniqueViolation(err)) throw err;
+    }
   }
-  if (!written) {
-    await mailExistingAccount(data.email);
-    return { status: 'existing' };
-  }
-  await mailNewDelegate(data, written);
-  return { status: 'created', userId };
+  const account = existing ?? findAccountByEmail(data.email);
+  const standIn = { ...data, email: `${crypto.randomUUID()}@rehearsal.invalid` };
+  db.transaction(
+    (tx) => {
+      rehearseWrite(tx, (t) => writeNewDelegate(t, standIn, { ...delegate, userId: newUserId() }, now));
+      if (account && budget.allowed) queueAccountExists(tx, data.email, account);
+      else rehearseWrite(tx, (t) => queueAccountExists(t, data.email, account ?? { id: REHEARSAL_USER_ID, ...data }));
+    },
+    { behavior: 'immediate' },
+  );
+  return { status: 'existing' };
 }
 
-async function mailNewDelegate(
+async function ticketAttachments(code: string, data: Registration): Promise<EmailAttachment[]> {
+  try {
+    return [await ticketAttachment(code, data.language, data)];
+  } catch (err) {
+    // The ticket is in the database and on /me/ticket; a failed image must not lose the email.
+    console.error('[registration] ticket attachment failed:', err);
+    return [];
+  }
+}
+
+function writeNewDelegate(
+  tx: Tx,
   data: Registration,
-  written: { ticketCode: string; verifyToken: string },
-): Promise<void> {
+  w: { userId: string; passwordHash: string; ticketCode: string; attachments: EmailAttachment[] },
+  now: Date,
+): void {
+  tx.insert(users)
+    .values({
+      id: w.userId,
+      email: data.email,
+      passwordHash: w.passwordHash,
+      role: 'delegate',
+      ...profileColumns(data),
+      createdAt: now,
+      updatedAt: now,
+    })
+    .run();
+  recordConsents(tx, w.userId, consentKinds(data), now);
+  const ticketCode = issueTicket(tx, w.userId, now, w.ticketCode);
+  const verifyToken = createEmailToken(tx, w.userId, 'verify-email', now);
   const lang = data.language;
   const verify = verificationEmail({
     lang,
     fullName: data.fullName,
-    url: (l) => absoluteUrl(`/${l}/verify-email/?token=${encodeURIComponent(written.verifyToken)}`),
+    url: (l) => absoluteUrl(`/${l}/verify-email/?token=${encodeURIComponent(verifyToken)}`),
   });
-  await sendEmail({ to: data.email, ...verify });
-  const attachments: EmailAttachment[] = [];
-  try {
-    attachments.push(await ticketAttachment(written.ticketCode, lang, data));
-  } catch (err) {
-    // The ticket is in the database and on /me/ticket; a failed image must not lose the email.
-    console.error('[registration] ticket attachment failed:', err);
-  }
+  queueEmail({ to: data.email, ...verify }, tx, now);
   const confirmation = confirmationEmail({
     lang,
     fullName: data.fullName,
-    ticketCode: written.ticketCode,
+    ticketCode,
     ticketUrl: (l) => absoluteUrl(`/${l}/me/ticket/`),
     agendaUrl: (l) => absoluteUrl(`/${l}/agenda/`),
   });
-  await sendEmail({ to: data.email, ...confirmation, attachments });
+  queueEmail({ to: data.email, ...confirmation, attachments: w.attachments }, tx, now);
 }
 
-async function mailExistingAccount(email: string): Promise<void> {
-  const user = findAccountByEmail(email);
-  if (!user) return;
-  // Repeated sign-ups for someone else's address must not flood their mailbox.
-  if (!(await emailRequestAccountLimiter.consume(user.id)).allowed) return;
-  const resetToken = createEmailToken(getDb(), user.id, 'reset-password');
+function queueAccountExists(tx: Tx, email: string, user: { id: string; fullName: string; language: Lang }): void {
+  const resetToken = createEmailToken(tx, user.id, 'reset-password');
   const mail = accountExistsEmail({
     lang: user.language,
     fullName: user.fullName,
     loginUrl: (l) => absoluteUrl(`/${l}/login/`),
     resetUrl: (l) => absoluteUrl(`/${l}/reset-password/?token=${encodeURIComponent(resetToken)}`),
   });
-  await sendEmail({ to: email, ...mail });
+  queueEmail({ to: email, ...mail }, tx);
 }

@@ -4,7 +4,7 @@ import { getDb } from '../../../db/client';
 import { programmeSessions, users } from '../../../db/schema';
 import { getProgramme } from '../content/programme';
 import type { Lang } from '../i18n/locales';
-import { sendEmail } from '../email/send.server';
+import { queueEmail } from '~/lib/email/send.server';
 import { promotionEmail } from './emails';
 import { absoluteUrl } from '../server/site-origin';
 
@@ -37,7 +37,7 @@ export async function notifyPromotions(promotions: readonly Promotion[]): Promis
         room,
         sessionUrl: (lang: Lang) => absoluteUrl(`/${lang}/sessions/${p.slug}/`),
       });
-      await sendEmail({ to: user.email, ...mail });
+      queueEmail({ to: user.email, ...mail });
     } catch (err) {
       console.error(`[seats] promotion email for ${p.userId} in ${p.slug} failed:`, err);
     }

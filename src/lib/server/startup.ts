@@ -1,8 +1,8 @@
-// Work done once per server process before the first on-demand request:
-// open and migrate the database, then sync the programme mirror.
-import { getDb } from '../../../db/client';
-import { syncProgramme } from '../programme/sync.server';
-import { notifyProgrammeChanges } from '../calendar/notify-changes.server';
+// Work done once per server process before the first on-demand request: open and migrate
+// the database, sync the programme mirror (which queues its change emails), start the outbox worker.
+import { getDb } from '~db/client';
+import { syncProgramme } from '~/lib/programme/sync.server';
+import { startOutboxWorker } from '~/lib/email/queue.server';
 
 let ready: Promise<void> | undefined;
 
@@ -10,12 +10,8 @@ let ready: Promise<void> | undefined;
 export function ensureStarted(): Promise<void> {
   ready ??= (async () => {
     getDb();
-    const plan = await syncProgramme();
-    // Delegates hear about moved and cancelled sessions they starred or reserved. Not awaited:
-    // every email lands in the outbox at once, and SMTP delivery must not delay the first request.
-    void notifyProgrammeChanges(plan).catch((err: unknown) => {
-      console.error('[calendar] programme change emails failed:', err instanceof Error ? err.message : err);
-    });
+    await syncProgramme();
+    startOutboxWorker();
   })();
   return ready;
 }

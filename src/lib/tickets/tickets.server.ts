@@ -30,7 +30,7 @@ export type CheckInResult =
 export type CheckInAttempt = CheckInResult | { status: 'invalid' };
 
 /** A fresh code: 160 bits from the platform CSPRNG, base32 upper case. */
-function newTicketCode(): string {
+export function newTicketCode(): string {
   const bytes = new Uint8Array(TICKET_CODE_BYTES);
   crypto.getRandomValues(bytes);
   return encodeBase32UpperCaseNoPadding(bytes);
@@ -40,10 +40,9 @@ function newTicketCode(): string {
  * Gives the user a ticket unless they have one, and returns its code. Synchronous
  * so it runs inside the caller's `db.transaction(..., { behavior: 'immediate' })`.
  */
-export function issueTicket(tx: Tx | Db, userId: string, now = new Date()): string {
+export function issueTicket(tx: Tx | Db, userId: string, now = new Date(), code = newTicketCode()): string {
   const existing = tx.select({ code: tickets.code }).from(tickets).where(eq(tickets.userId, userId)).get();
   if (existing) return existing.code;
-  const code = newTicketCode();
   tx.insert(tickets).values({ userId, code, issuedAt: now }).run();
   return code;
 }

@@ -47,7 +47,8 @@ const vi = {
   },
   outbox: {
     title: 'Hộp thư đi',
-    intro: 'Các email nền tảng đã gửi hoặc lưu lại. Khi chưa cấu hình SMTP_URL, email chỉ được lưu tại đây.',
+    intro:
+      'Các email nền tảng đã gửi, đang chờ gửi hoặc lưu lại. Khi chưa cấu hình SMTP_URL, email chỉ được lưu tại đây.',
     empty: 'Chưa có email nào.',
     to: 'Người nhận',
     subject: 'Tiêu đề',
@@ -55,7 +56,10 @@ const vi = {
     status: 'Trạng thái',
     sent: 'Đã gửi',
     stored: 'Chỉ lưu (chưa cấu hình SMTP)',
-    failed: (error: string) => `Gửi lỗi: ${error}`,
+    failed: (error: string, attempts: number) => `Gửi thất bại sau ${attempts} lần thử: ${error}`,
+    queued: (attempts: number, error: string | null) =>
+      attempts === 0 ? 'Đang chờ gửi' : `Đang chờ gửi lại (đã thử ${attempts} lần; lỗi gần nhất: ${error ?? '—'})`,
+    failedCount: (n: number) => `${n} email gửi thất bại sau số lần thử tối đa.`,
     attachments: 'Tệp đính kèm',
     showing: (shown: number, total: number) => `Hiển thị ${shown} email gần nhất trên tổng số ${total}`,
   },
@@ -107,7 +111,7 @@ const en: typeof vi = {
   },
   outbox: {
     title: 'Outbox',
-    intro: 'Emails the platform sent or stored. Without SMTP_URL they are only stored here.',
+    intro: 'Emails the platform sent, is waiting to send, or stored. Without SMTP_URL they are only stored here.',
     empty: 'No emails yet.',
     to: 'To',
     subject: 'Subject',
@@ -115,7 +119,12 @@ const en: typeof vi = {
     status: 'Status',
     sent: 'Sent',
     stored: 'Stored only (no SMTP configured)',
-    failed: (error) => `Delivery failed: ${error}`,
+    failed: (error, attempts) => `Delivery failed after ${attempts} attempts: ${error}`,
+    queued: (attempts, error) =>
+      attempts === 0
+        ? 'Waiting to be sent'
+        : `Waiting for a retry (${attempts} attempts so far; last error: ${error ?? '—'})`,
+    failedCount: (n) => `${n} emails failed after the last attempt.`,
     attachments: 'Attachments',
     showing: (shown, total) => `Showing the ${shown} latest of ${total} emails`,
   },
