@@ -41,7 +41,10 @@ async function expectIslandsHydrated(page: Page, path: string): Promise<void> {
   const count = await islands.count();
   for (let i = 0; i < count; i++) await islands.nth(i).scrollIntoViewIfNeeded();
   await expect
-    .poll(() => page.locator('astro-island[ssr]').count(), { message: `${path}: islands left unhydrated`, timeout: 10_000 })
+    .poll(() => page.locator('astro-island[ssr]').count(), {
+      message: `${path}: islands left unhydrated`,
+      timeout: 10_000,
+    })
     .toBe(0);
 }
 

@@ -19,7 +19,10 @@ interface RawAnswer {
 }
 
 /** Sends a request by hand: a declared Content-Length, or `chunks` streamed with chunked encoding. */
-function raw(path: string, init: { method: string; headers?: Record<string, string>; chunks?: Buffer[] }): Promise<RawAnswer> {
+function raw(
+  path: string,
+  init: { method: string; headers?: Record<string, string>; chunks?: Buffer[] },
+): Promise<RawAnswer> {
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const req = request(app.url + path, { method: init.method, headers: init.headers }, (res) => {
@@ -129,7 +132,9 @@ describe('the 404 page', () => {
 describe('multipart forms', () => {
   it('reads a browser multipart body whose boundary has capital letters', async () => {
     const account = createAccount(app.db, app.url);
-    app.db.prepare('UPDATE users SET password_hash = ? WHERE id = ?').run(await hashPassword('correct horse 42'), account.id);
+    app.db
+      .prepare('UPDATE users SET password_hash = ? WHERE id = ?')
+      .run(await hashPassword('correct horse 42'), account.id);
     const boundary = '----WebKitFormBoundaryAbC';
     const body = [
       `--${boundary}`,

@@ -54,7 +54,11 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   let child: ChildProcess;
 
   const launch = async () => {
-    child = spawn(process.execPath, [join(repoRoot, 'server/index.mjs')], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [join(repoRoot, 'server/index.mjs')], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     await waitForHealth(url, child, () => output);

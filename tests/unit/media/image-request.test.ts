@@ -28,7 +28,16 @@ describe('checkImageRequest', () => {
       ok: false,
       status: 400,
     });
-    for (const extra of [{ w: '481' }, { w: '-1' }, { h: '271' }, { f: 'png' }, { f: 'xyz' }, { fit: 'fill' }, { q: '100' }]) {
+    const variants: Record<string, string>[] = [
+      { w: '481' },
+      { w: '-1' },
+      { h: '271' },
+      { f: 'png' },
+      { f: 'xyz' },
+      { fit: 'fill' },
+      { q: '100' },
+    ];
+    for (const extra of variants) {
       expect(checkImageRequest(own(extra)), JSON.stringify(extra)).toEqual({ ok: false, status: 400 });
     }
   });
@@ -40,7 +49,13 @@ describe('checkImageRequest', () => {
   });
 
   it('answers 404 for anything but a bundled asset', () => {
-    for (const href of ['/og-image.png', '/nope.png', '/_astro/../../etc/passwd.jpg', 'https://evil.example/a.jpg', '']) {
+    for (const href of [
+      '/og-image.png',
+      '/nope.png',
+      '/_astro/../../etc/passwd.jpg',
+      'https://evil.example/a.jpg',
+      '',
+    ]) {
       expect(checkImageRequest(own({ href })), href).toEqual({ ok: false, status: 404 });
     }
   });

@@ -15,7 +15,9 @@ const post = (type: string, body: string) =>
 describe('readBody', () => {
   it('reads a multipart body whose boundary has capital letters, as Chromium and WebKit send', async () => {
     const boundary = '----WebKitFormBoundaryAbC';
-    const read = await readBody(post(`multipart/form-data; boundary=${boundary}`, multipart(boundary, { email: 'a@b.vn' })));
+    const read = await readBody(
+      post(`multipart/form-data; boundary=${boundary}`, multipart(boundary, { email: 'a@b.vn' })),
+    );
     expect(read.ok && read.kind === 'form' && formText(read.form, 'email')).toBe('a@b.vn');
   });
 
@@ -25,7 +27,9 @@ describe('readBody', () => {
   });
 
   it('answers 413 past the cap and 415 for a type the route does not take', async () => {
-    expect(await readBody(post('application/x-www-form-urlencoded', 'a='.padEnd(2000, 'x')), { maxBytes: 1000 })).toEqual({
+    expect(
+      await readBody(post('application/x-www-form-urlencoded', 'a='.padEnd(2000, 'x')), { maxBytes: 1000 }),
+    ).toEqual({
       ok: false,
       status: 413,
     });
