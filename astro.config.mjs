@@ -5,6 +5,7 @@ import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { CSP_DIRECTIVES } from './server/policy.mjs';
+import { routeTable } from './server/routes.mjs';
 
 // The public origin, used for canonical URLs, sitemap, calendar links and emails.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -17,6 +18,8 @@ export default defineConfig({
   // prerendered page's CSP to dist/_experimentalHeaders.json for that server to send.
   adapter: node({ mode: 'middleware', experimentalStaticHeaders: true }),
   integrations: [
+    // dist/routes.json: which paths server/index.mjs answers from files only.
+    routeTable(),
     react(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },

@@ -8,11 +8,13 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ALLOWED_METHODS, bodyLimitFor, readChunkedBody, refuse, replayBody } from './limits.mjs';
 import { completeCsp, securityHeaders } from './policy.mjs';
+import { readRouteTable } from './routes.mjs';
 import { createStaticHandler, readPageCsp } from './static.mjs';
 
 const distDir = resolve(process.env.SUMMIT_DIST ?? fileURLToPath(new URL('../dist', import.meta.url)));
 const { handler: astro } = await import(pathToFileURL(join(distDir, 'server/entry.mjs')).href);
 const files = createStaticHandler(join(distDir, 'client'), readPageCsp(distDir));
+const routeFor = readRouteTable(distDir);
 const headers = Object.entries(securityHeaders());
 
 /** Astro writes a page's CSP (with its hashes) in writeHead; complete it there. */
@@ -41,11 +43,12 @@ async function handle(req, res) {
   } catch {
     return refuse(res, 400, 'Bad Request');
   }
+  // A prerendered route is only its files: Astro would try to render it on demand, fail and log a stack.
+  const prerendered = routeFor(pathname)?.prerendered === true;
   if (method === 'GET' || method === 'HEAD') {
-    return files.handle(req, res, pathname, () => toAstro(req, res));
+    return files.handle(req, res, pathname, () => (prerendered ? notFound(req, res) : toAstro(req, res)));
   }
-  // Astro would try to render a prerendered page on demand, fail and log a stack.
-  if (files.isPage(pathname)) return refuse(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
+  if (prerendered) return refuse(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
   const limit = bodyLimitFor(pathname);
   const declared = req.headers['content-length'];
   if (declared !== undefined) {
@@ -53,7 +56,8 @@ async function handle(req, res) {
     if (Number(declared) > limit) return refuse(res, 413, 'Payload Too Large', { Connection: 'close' });
   } else if (req.headers['transfer-encoding']) {
     const chunks = await readChunkedBody(req, limit);
-    if (!chunks) return refuse(res, 413, 'Payload Too Large', { Connection: 'close' });
+    // The rest is being discarded (readChunkedBody), so the client can still read this answer.
+    if (!chunks) return refuse(res, 413, 'Payload Too Large');
     req.body = replayBody(chunks);
   }
   return toAstro(req, res);
@@ -61,9 +65,12 @@ async function handle(req, res) {
 
 /** Astro renders on-demand routes; a path no route matches gets the prerendered 404 page. */
 function toAstro(req, res) {
-  return astro(req, res, () => {
-    if (!files.notFound(req, res)) refuse(res, 404, 'Not Found');
-  });
+  return astro(req, res, () => notFound(req, res));
+}
+
+/** The bilingual 404 page (or a plain 404 when the build has none). */
+function notFound(req, res) {
+  if (!files.notFound(req, res)) refuse(res, 404, 'Not Found');
 }
 
 const server = createServer((req, res) => {

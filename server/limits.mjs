@@ -50,9 +50,10 @@ export function readChunkedBody(req, maxBytes) {
       if (size > maxBytes) {
         req.off('data', onData);
         // Discard what is still in flight for a moment so the client can read the 413 before the
-        // connection closes (a lingering close, as nginx does); then cut it off.
+        // connection closes (a lingering close, as nginx does); a client that keeps sending is cut off.
         req.resume();
-        setTimeout(() => req.destroy(), LINGER_MS).unref();
+        const cutOff = setTimeout(() => req.destroy(), LINGER_MS);
+        req.once('end', () => clearTimeout(cutOff));
         resolve(null);
         return;
       }

@@ -34,10 +34,19 @@ export const BASELINE_CSP = [...CSP_DIRECTIVES, "script-src 'self'", "style-src 
   '; ',
 );
 
-/** Completes a CSP Astro computed for a page (its hashes) with the style-attribute directive. */
+/**
+ * Completes a route's own CSP (Astro's page CSP with its hashes, or a hand-written page's
+ * `style-src` hash) with every baseline directive it does not set, so no response loses
+ * frame-ancestors or form-action by setting a policy of its own.
+ */
 export function completeCsp(csp) {
-  const trimmed = csp.trim().replace(/;$/, '');
-  return trimmed.includes('style-src-attr') ? trimmed : `${trimmed}; ${STYLE_ATTR_DIRECTIVE}`;
+  const own = csp
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean);
+  const names = new Set(own.map((d) => d.split(/\s+/)[0].toLowerCase()));
+  const missing = BASELINE_CSP.split('; ').filter((d) => !names.has(d.split(' ')[0]));
+  return [...own, ...missing].join('; ');
 }
 
 /** The headers every response carries unless the route set its own (e.g. no-referrer on feeds). */

@@ -54,7 +54,5 @@ export function createStaticHandler(clientDir, pageCsp) {
     }
     serve(req, res, next);
   };
-  /** True for a prerendered page: it only answers GET and HEAD. */
-  const isPage = (pathname) => pageCsp.has(pageKey(pathname));
-  return { handle, notFound, isPage };
+  return { handle, notFound };
 }

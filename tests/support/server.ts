@@ -65,10 +65,15 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   };
   const halt = () =>
     new Promise<void>((done) => {
-      if (child.exitCode !== null || child.signalCode !== null) return done();
-      child.once('exit', () => done());
-      child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 5000).unref();
+      // This process, not whatever `child` points to after a restart: a late SIGKILL must not hit the new one.
+      const running = child;
+      if (running.exitCode !== null || running.signalCode !== null) return done();
+      const kill = setTimeout(() => running.kill('SIGKILL'), 5000);
+      running.once('exit', () => {
+        clearTimeout(kill);
+        done();
+      });
+      running.kill('SIGTERM');
     });
 
   await launch();
