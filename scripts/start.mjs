@@ -26,7 +26,16 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const sources = ['src', 'content', 'db', 'public', 'server/policy.mjs', 'server/routes.mjs', 'astro.config.mjs', 'package.json'];
+const sources = [
+  'src',
+  'content',
+  'db',
+  'public',
+  'server/policy.mjs',
+  'server/routes.mjs',
+  'astro.config.mjs',
+  'package.json',
+];
 if (!existsSync(stamp) || newest(sources) > statSync(stamp).mtimeMs) {
   console.log('Building the site…');
   run('npx', ['astro', 'build']);

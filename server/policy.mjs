@@ -49,8 +49,12 @@ export function completeCsp(csp) {
   return [...own, ...missing].join('; ');
 }
 
-/** The headers every response carries unless the route set its own (e.g. no-referrer on feeds). */
+/**
+ * The headers every response carries unless the route set its own (e.g. no-referrer on feeds).
+ * @returns {Record<string, string>}
+ */
 export function securityHeaders(siteUrl = process.env.SITE_URL ?? '') {
+  /** @type {Record<string, string>} */
   const headers = {
     'Content-Security-Policy': BASELINE_CSP,
     'X-Frame-Options': 'DENY',
