@@ -4,6 +4,8 @@ import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
+import { CSP_DIRECTIVES } from './server/policy.mjs';
+import { routeTable } from './server/routes.mjs';
 
 // The public origin, used for canonical URLs, sitemap, calendar links and emails.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -11,8 +13,13 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
-  adapter: node({ mode: 'standalone' }),
+  // Middleware mode: server/index.mjs serves dist/client and hands the rest to Astro, so static
+  // and on-demand responses share one header policy. Static headers: Astro writes each
+  // prerendered page's CSP to dist/_experimentalHeaders.json for that server to send.
+  adapter: node({ mode: 'middleware', experimentalStaticHeaders: true }),
   integrations: [
+    // dist/routes.json: which paths server/index.mjs answers from files only.
+    routeTable(),
     react(),
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
@@ -31,7 +38,15 @@ export default defineConfig({
     // own host and loopback (the embedded default and the tests), on any port.
     allowedDomains: [{ hostname: new URL(site).hostname }, { hostname: 'localhost' }, { hostname: '127.0.0.1' }],
   },
-  image: { responsiveStyles: true },
+  image: {
+    responsiveStyles: true,
+    // Only the sizes and formats the site's own pages ask for (see the module); no arbitrary resizing.
+    endpoint: { route: '/_image', entrypoint: './src/lib/server/image-endpoint.ts' },
+  },
+  experimental: {
+    // Astro hashes every inline script and style it emits into script-src/style-src (no 'unsafe-inline').
+    csp: { algorithm: 'SHA-256', directives: CSP_DIRECTIVES },
+  },
   vite: {
     ssr: { external: ['better-sqlite3', '@node-rs/argon2'] },
   },

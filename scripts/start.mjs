@@ -26,7 +26,16 @@ function run(cmd, args) {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-const sources = ['src', 'content', 'db', 'public', 'astro.config.mjs', 'package.json'];
+const sources = [
+  'src',
+  'content',
+  'db',
+  'public',
+  'server/policy.mjs',
+  'server/routes.mjs',
+  'astro.config.mjs',
+  'package.json',
+];
 if (!existsSync(stamp) || newest(sources) > statSync(stamp).mtimeMs) {
   console.log('Building the site…');
   run('npx', ['astro', 'build']);
@@ -39,7 +48,7 @@ run('npx', ['tsx', 'scripts/db-seed.ts']);
 const host = process.env.HOST ?? '127.0.0.1';
 const port = process.env.PORT ?? '4321';
 console.log(`Serving http://${['0.0.0.0', '127.0.0.1', '::'].includes(host) ? 'localhost' : host}:${port}`);
-const server = spawn(process.execPath, ['dist/server/entry.mjs'], {
+const server = spawn(process.execPath, ['server/index.mjs'], {
   cwd: root,
   env: { ...env, HOST: host, PORT: port, NODE_ENV: process.env.NODE_ENV ?? 'production' },
   stdio: 'inherit',

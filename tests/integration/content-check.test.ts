@@ -18,6 +18,7 @@ beforeAll(() => {
     'content',
     'db',
     'scripts',
+    'server',
     'public',
     'package.json',
     'tsconfig.json',

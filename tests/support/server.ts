@@ -29,9 +29,10 @@ export interface StartOptions {
   dist?: string;
 }
 
-/** Starts `node dist/server/entry.mjs` and resolves once /healthz answers 200. */
+/** Starts `node server/index.mjs` (the production server) on a build and resolves once /healthz answers 200. */
 export async function startServer(options: StartOptions = {}): Promise<TestServer> {
-  const entry = join(options.dist ?? distDir(), 'server/entry.mjs');
+  const dist = options.dist ?? distDir();
+  const entry = join(dist, 'server/entry.mjs');
   if (!existsSync(entry)) throw new Error(`No build at ${entry}: run \`npm run build\` first (npm test does).`);
   const dir = mkdtempSync(join(tmpdir(), 'summit-test-'));
   const dbPath = options.dbPath ?? join(dir, 'summit.db');
@@ -46,13 +47,18 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     MIGRATIONS_DIR: join(repoRoot, 'db/migrations'),
     SITE_URL: url,
     SMTP_URL: '',
+    SUMMIT_DIST: dist,
     ...options.env,
   };
   let output = '';
   let child: ChildProcess;
 
   const launch = async () => {
-    child = spawn(process.execPath, [entry], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [join(repoRoot, 'server/index.mjs')], {
+      cwd: repoRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
     child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
     await waitForHealth(url, child, () => output);

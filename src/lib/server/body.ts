@@ -38,7 +38,9 @@ async function readCapped(request: Request, maxBytes: number): Promise<Uint8Arra
 
 /** Reads a urlencoded/multipart form or (when `json` is allowed) a JSON body. */
 export async function readBody(request: Request, { json = false, maxBytes = MAX_BODY_BYTES } = {}): Promise<BodyRead> {
-  const type = (request.headers.get('content-type') ?? '').toLowerCase();
+  const declaredType = request.headers.get('content-type') ?? '';
+  // Only the media type is case-insensitive; a multipart boundary must stay as sent.
+  const type = declaredType.toLowerCase();
   const isForm = type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data');
   const isJson = type.startsWith('application/json');
   if (!isForm && !(json && isJson)) return { ok: false, status: 415 };
@@ -52,7 +54,8 @@ export async function readBody(request: Request, { json = false, maxBytes = MAX_
   try {
     if (isJson)
       return { ok: true, kind: 'json', json: JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) };
-    const form = await new Response(bytes, { headers: { 'content-type': type } }).formData();
+    // The platform's parser (undici) on the capped bytes, with the Content-Type as the client sent it.
+    const form = await new Response(bytes, { headers: { 'content-type': declaredType } }).formData();
     return { ok: true, kind: 'form', form };
   } catch {
     return { ok: false, status: 400 };

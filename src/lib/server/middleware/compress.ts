@@ -1,6 +1,6 @@
 // Middleware step: gzip on-demand text responses (agenda pages are ~170 kB of HTML,
 // calendar feeds ~50 kB) for clients that accept it. Prerendered files are served
-// by the adapter's static handler and are not touched here.
+// by server/static.mjs (which can serve precompressed files) and are not touched here.
 import { defineMiddleware } from 'astro:middleware';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|xml|javascript)|image\/svg\+xml)/;

@@ -1,5 +1,6 @@
 // Middleware step: applies the route table in auth/guard.ts to every on-demand request.
 // Visitors on pages go to the login page; APIs get 401/403 JSON; wrong roles get a 403 page.
+import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
 import { decide, isApiPath, loginPath, pathLang, requiredAccess } from '../auth/guard';
 import { jsonError } from '../api';
@@ -10,13 +11,23 @@ function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+const FORBIDDEN_CSS =
+  'body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b5394}a:focus-visible{outline:3px solid #0b5394;outline-offset:2px}';
+/** The site's CSP refuses inline styles without a hash; this page brings its own. */
+const FORBIDDEN_CSS_HASH = createHash('sha256').update(FORBIDDEN_CSS).digest('base64');
+
 // A self-contained page (no layout) so the guard never renders a route it is protecting.
 function forbiddenPage(lang: Lang): Response {
   const t = authT(lang).forbiddenPage;
-  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.title)}</title><style>body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b5394}a:focus-visible{outline:3px solid #0b5394;outline-offset:2px}</style></head><body><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.text)}</p><p><a href="/${lang}/">${escapeHtml(t.home)}</a></p></main></body></html>`;
+  const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t.title)}</title><style>${FORBIDDEN_CSS}</style></head><body><main><h1>${escapeHtml(t.title)}</h1><p>${escapeHtml(t.text)}</p><p><a href="/${lang}/">${escapeHtml(t.home)}</a></p></main></body></html>`;
   return new Response(html, {
     status: 403,
-    headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store' },
+    headers: {
+      'Content-Type': 'text/html; charset=utf-8',
+      'Cache-Control': 'no-store',
+      // The server completes this with the rest of the site's policy (server/policy.mjs).
+      'Content-Security-Policy': `style-src 'sha256-${FORBIDDEN_CSS_HASH}'`,
+    },
   });
 }
 
