@@ -1,5 +1,6 @@
 // The one list of error codes the exhibitor portal's library raises, and the error that carries one.
 // The action layer maps `status` to an HTTP status and `code` to a translated message.
+import type { z } from 'zod';
 
 /** Every refusal the exhibitor library can give, with the HTTP status it stands for. */
 export const EXHIBITOR_ERRORS = {
@@ -32,4 +33,21 @@ export class ExhibitorError extends Error {
     this.name = 'ExhibitorError';
     this.status = EXHIBITOR_ERRORS[code];
   }
+}
+
+/** Field errors of a failed parse, one code per dotted path (`name.vi`, `images.0.alt.en`). */
+export function fieldErrors(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.join('.') || 'form';
+    out[path] ??= issue.code === 'unrecognized_keys' ? 'unknownField' : issue.message;
+  }
+  return out;
+}
+
+/** Parses input with a strict schema; throws `invalid-input` with field errors when it fails. */
+export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
+  const r = schema.safeParse(input);
+  if (!r.success) throw new ExhibitorError('invalid-input', fieldErrors(r.error));
+  return r.data;
 }

@@ -84,13 +84,3 @@ export function productLimit(env: Record<string, string | undefined> = process.e
 export function canAddProduct(current: number, limit: number): boolean {
   return current < limit;
 }
-
-/** Field errors of a failed parse, one code per dotted path (`name.vi`, `images.0.alt.en`). */
-export function fieldErrors(error: z.ZodError): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const path = issue.path.join('.') || 'form';
-    out[path] ??= issue.code === 'unrecognized_keys' ? 'unknownField' : issue.message;
-  }
-  return out;
-}

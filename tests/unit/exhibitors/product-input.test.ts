@@ -1,7 +1,8 @@
 // What an exhibitor may submit about a product (src/lib/exhibitors/product-input.ts, text-fields.ts):
 // strict allow-list, caps, http(s) links only, no control or bidi characters, the product limit.
 import { describe, expect, it } from 'vitest';
-import { canAddProduct, fieldErrors, productInputSchema, productLimit } from '~/lib/exhibitors/product-input';
+import { canAddProduct, productInputSchema, productLimit } from '~/lib/exhibitors/product-input';
+import { fieldErrors } from '~/lib/exhibitors/errors';
 
 const schema = productInputSchema(['ai', 'mobility', 'open-data']);
 const valid = () => ({
