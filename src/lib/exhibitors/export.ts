@@ -20,7 +20,7 @@ export function productYaml(data: ProductInput, exhibitorId: string, hasImage: b
     `exhibitor: ${q(exhibitorId)}`,
     `category: ${q(data.category)}`,
     `maturity: ${q(data.maturity)}`,
-    ...(data.deployedIn.length ? ['deployedIn:', ...data.deployedIn.map((d) => `  - ${localized(d)}`)] : []),
+    ...(data.deployedIn.length ? ['deployedIn:', ...data.deployedIn.map((d) => `  - ${localized(d)}`)] : ['deployedIn: []']),
     `summary: ${localized(data.summary)}`,
     ...(hasImage && data.images[0] ? ['image: "./image.jpg"', `imageAlt: ${localized(data.images[0].alt)}`] : []),
   ];

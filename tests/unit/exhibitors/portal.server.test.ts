@@ -320,6 +320,7 @@ describe('exporting an approved product as content', () => {
       exhibitor: 'alpha-maps',
       category: 'urban-data',
       maturity: 'pilot',
+      deployedIn: [],
       summary: { vi: 'Bản đồ cho Hà Nội.', en: 'A map for Hanoi.' },
       image: './image.jpg',
       imageAlt: { vi: 'Ảnh bản đồ', en: 'Map picture' },
