@@ -9,7 +9,11 @@ import { likePattern, queryWords } from '~/lib/showcase/search';
 import type { ProductInput } from './product-input';
 
 function approvedRows(extra?: ReturnType<typeof eq>) {
-  const live = and(isNotNull(exhibitorProducts.approvedRevisionId), isNull(exhibitorProducts.withdrawnAt), eq(exhibitorOrganisations.status, 'approved'));
+  const live = and(
+    isNotNull(exhibitorProducts.approvedRevisionId),
+    isNull(exhibitorProducts.withdrawnAt),
+    eq(exhibitorOrganisations.status, 'approved'),
+  );
   return getDb()
     .select({ product: exhibitorProducts, data: productRevisions.data, organisation: exhibitorOrganisations })
     .from(exhibitorProducts)
@@ -20,9 +24,19 @@ function approvedRows(extra?: ReturnType<typeof eq>) {
 }
 
 function toEntries(rows: ReturnType<typeof approvedRows>): CatalogueProduct<never>[] {
-  const images = new Map(getDb().select({ id: productImages.id, variants: productImages.variants }).from(productImages).all().map((i) => [i.id, i.variants]));
+  const images = new Map(
+    getDb()
+      .select({ id: productImages.id, variants: productImages.variants })
+      .from(productImages)
+      .all()
+      .map((i) => [i.id, i.variants]),
+  );
   return rows.map((r) =>
-    listedProduct({ slug: r.product.slug, data: r.data as ProductInput, searchText: r.product.searchText }, r.organisation, (id) => images.get(id)),
+    listedProduct(
+      { slug: r.product.slug, data: r.data as ProductInput, searchText: r.product.searchText },
+      r.organisation,
+      (id) => images.get(id),
+    ),
   );
 }
 
@@ -39,5 +53,7 @@ export function approvedProductBySlug(slug: string): CatalogueProduct<never> | u
 /** The slugs of approved exhibitor products matching a query, searched in SQL on the folded column. */
 export function searchApprovedSlugs(query: string): string[] {
   const words = queryWords(query);
-  return approvedRows(words.length ? like(exhibitorProducts.searchText, likePattern(words)) : undefined).map((r) => r.product.slug);
+  return approvedRows(words.length ? like(exhibitorProducts.searchText, likePattern(words)) : undefined).map(
+    (r) => r.product.slug,
+  );
 }

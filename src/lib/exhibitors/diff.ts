@@ -17,8 +17,8 @@ function flatten(value: unknown, path: string, out: Map<string, string>): void {
     value.forEach((v, i) => flatten(v, `${path}.${i}`, out));
   } else if (value !== null && typeof value === 'object') {
     for (const [k, v] of Object.entries(value)) flatten(v, path ? `${path}.${k}` : k, out);
-  } else if (value !== undefined && value !== '') {
-    out.set(path, String(value));
+  } else if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
+    if (value !== '') out.set(path, String(value));
   }
 }
 

@@ -10,7 +10,12 @@ type LinkFor = (lang: Lang) => string;
 type Named = Record<Lang, string>;
 
 /** The single-use invitation to manage an organisation. */
-export function invitationEmail(input: { lang: Lang; organisation: Named; acceptUrl: LinkFor; days: number }): ComposedEmail {
+export function invitationEmail(input: {
+  lang: Lang;
+  organisation: Named;
+  acceptUrl: LinkFor;
+  days: number;
+}): ComposedEmail {
   return composeEmail(
     input.lang,
     both((l) => exhibitorsText[l].emails.invitation.subject(input.organisation[l])),
@@ -98,7 +103,10 @@ export function enquiryEmail(input: {
       const e = t.enquiry;
       return {
         greeting: t.greeting(input.fullName),
-        paragraphs: [e.body(input.from.fullName, input.from.organisation, input.product[l]), `${e.message}: ${input.message}`],
+        paragraphs: [
+          e.body(input.from.fullName, input.from.organisation, input.product[l]),
+          `${e.message}: ${input.message}`,
+        ],
         details: input.from.email ? [[e.replyTo, input.from.email]] : [],
         action: { label: e.portal, url: input.portalUrl(l) },
         closing: [...(input.from.email ? [] : [e.noEmail, '']), t.signature],

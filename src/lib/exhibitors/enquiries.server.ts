@@ -4,7 +4,14 @@
 import { and, desc, eq, isNotNull, isNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { getDb } from '~db/client';
-import { enquiries, exhibitorMembers, exhibitorOrganisations, exhibitorProducts, productRevisions, users } from '~db/schema';
+import {
+  enquiries,
+  exhibitorMembers,
+  exhibitorOrganisations,
+  exhibitorProducts,
+  productRevisions,
+  users,
+} from '~db/schema';
 import { sendEmail } from '~/lib/email/send.server';
 import { localizedPath } from '~/lib/seo/alternates';
 import { absoluteUrl } from '~/lib/server/site-origin';
@@ -35,15 +42,33 @@ export async function createEnquiry(actor: Actor | null, input: unknown, now = n
     .from(exhibitorProducts)
     .innerJoin(productRevisions, eq(productRevisions.id, exhibitorProducts.approvedRevisionId))
     .innerJoin(exhibitorOrganisations, eq(exhibitorOrganisations.id, exhibitorProducts.organisationId))
-    .where(and(eq(exhibitorProducts.id, data.productId), isNotNull(exhibitorProducts.approvedRevisionId), isNull(exhibitorProducts.withdrawnAt), eq(exhibitorOrganisations.status, 'approved')))
+    .where(
+      and(
+        eq(exhibitorProducts.id, data.productId),
+        isNotNull(exhibitorProducts.approvedRevisionId),
+        isNull(exhibitorProducts.withdrawnAt),
+        eq(exhibitorOrganisations.status, 'approved'),
+      ),
+    )
     .get();
   if (!target) throw new ExhibitorError('not-found');
   const row = db
     .insert(enquiries)
-    .values({ organisationId: target.product.organisationId, productId: target.product.id, fromUserId: a.id, message: data.message, shareEmail: data.shareEmail, createdAt: now })
+    .values({
+      organisationId: target.product.organisationId,
+      productId: target.product.id,
+      fromUserId: a.id,
+      message: data.message,
+      shareEmail: data.shareEmail,
+      createdAt: now,
+    })
     .returning({ id: enquiries.id })
     .get();
-  const from = db.select({ fullName: users.fullName, organisation: users.organisation, email: users.email }).from(users).where(eq(users.id, a.id)).get()!;
+  const from = db
+    .select({ fullName: users.fullName, organisation: users.organisation, email: users.email })
+    .from(users)
+    .where(eq(users.id, a.id))
+    .get()!;
   const members = db
     .select({ email: users.email, fullName: users.fullName, language: users.language })
     .from(exhibitorMembers)
@@ -56,7 +81,11 @@ export async function createEnquiry(actor: Actor | null, input: unknown, now = n
       lang: m.language,
       fullName: m.fullName,
       product: { vi: name.vi, en: name.en },
-      from: { fullName: from.fullName, organisation: from.organisation, email: data.shareEmail ? from.email : undefined },
+      from: {
+        fullName: from.fullName,
+        organisation: from.organisation,
+        email: data.shareEmail ? from.email : undefined,
+      },
       message: data.message,
       portalUrl: (l) => absoluteUrl(localizedPath(l, '/exhibitor/')),
     });
@@ -70,7 +99,16 @@ export function listEnquiriesForOrganisation(actor: Actor | null, organisationId
   const db = getDb();
   requireOrganisationAccess(db, actor, organisationId);
   return db
-    .select({ id: enquiries.id, productId: enquiries.productId, message: enquiries.message, shareEmail: enquiries.shareEmail, createdAt: enquiries.createdAt, fullName: users.fullName, organisation: users.organisation, email: users.email })
+    .select({
+      id: enquiries.id,
+      productId: enquiries.productId,
+      message: enquiries.message,
+      shareEmail: enquiries.shareEmail,
+      createdAt: enquiries.createdAt,
+      fullName: users.fullName,
+      organisation: users.organisation,
+      email: users.email,
+    })
     .from(enquiries)
     .innerJoin(users, eq(users.id, enquiries.fromUserId))
     .where(eq(enquiries.organisationId, organisationId))
@@ -83,7 +121,16 @@ export function listEnquiriesForOrganisation(actor: Actor | null, organisationId
 export function listEnquiriesSent(actor: Actor | null) {
   const a = requireActor(actor);
   return getDb()
-    .select({ id: enquiries.id, productId: enquiries.productId, slug: exhibitorProducts.slug, organisationNameVi: exhibitorOrganisations.nameVi, organisationNameEn: exhibitorOrganisations.nameEn, message: enquiries.message, shareEmail: enquiries.shareEmail, createdAt: enquiries.createdAt })
+    .select({
+      id: enquiries.id,
+      productId: enquiries.productId,
+      slug: exhibitorProducts.slug,
+      organisationNameVi: exhibitorOrganisations.nameVi,
+      organisationNameEn: exhibitorOrganisations.nameEn,
+      message: enquiries.message,
+      shareEmail: enquiries.shareEmail,
+      createdAt: enquiries.createdAt,
+    })
     .from(enquiries)
     .innerJoin(exhibitorOrganisations, eq(exhibitorOrganisations.id, enquiries.organisationId))
     .leftJoin(exhibitorProducts, eq(exhibitorProducts.id, enquiries.productId))

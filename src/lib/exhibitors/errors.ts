@@ -47,7 +47,7 @@ export function fieldErrors(error: z.ZodError): Record<string, string> {
 
 /** Parses input with a strict schema; throws `invalid-input` with field errors when it fails. */
 export function parseInput<S extends z.ZodTypeAny>(schema: S, input: unknown): z.output<S> {
-  const r = schema.safeParse(input);
+  const r: z.SafeParseReturnType<unknown, z.output<S>> = schema.safeParse(input);
   if (!r.success) throw new ExhibitorError('invalid-input', fieldErrors(r.error));
   return r.data;
 }

@@ -20,7 +20,9 @@ export function productYaml(data: ProductInput, exhibitorId: string, hasImage: b
     `exhibitor: ${q(exhibitorId)}`,
     `category: ${q(data.category)}`,
     `maturity: ${q(data.maturity)}`,
-    ...(data.deployedIn.length ? ['deployedIn:', ...data.deployedIn.map((d) => `  - ${localized(d)}`)] : ['deployedIn: []']),
+    ...(data.deployedIn.length
+      ? ['deployedIn:', ...data.deployedIn.map((d) => `  - ${localized(d)}`)]
+      : ['deployedIn: []']),
     `summary: ${localized(data.summary)}`,
     ...(hasImage && data.images[0] ? ['image: "./image.jpg"', `imageAlt: ${localized(data.images[0].alt)}`] : []),
   ];
@@ -34,16 +36,26 @@ export function productYaml(data: ProductInput, exhibitorId: string, hasImage: b
 }
 
 /** exhibitor.yaml for an organisation created in the portal (content has no entry for it yet). */
-export function exhibitorYaml(org: { nameEn: string; nameVi: string; country: string; booth: string; website: string; descriptionVi: string; descriptionEn: string }): string {
+export function exhibitorYaml(org: {
+  nameEn: string;
+  nameVi: string;
+  country: string;
+  booth: string;
+  website: string;
+  descriptionVi: string;
+  descriptionEn: string;
+}): string {
   const description = { vi: org.descriptionVi || org.nameVi, en: org.descriptionEn || org.nameEn };
-  return [
-    `name: ${q(org.nameEn)}`,
-    `country: ${q(org.country)}`,
-    // The content schema requires a booth; "TBA" until organisers assign one.
-    `booth: ${q(org.booth || 'TBA')}`,
-    ...(org.website ? [`website: ${q(org.website)}`] : []),
-    `description: ${localized(description)}`,
-  ].join('\n') + '\n';
+  return (
+    [
+      `name: ${q(org.nameEn)}`,
+      `country: ${q(org.country)}`,
+      // The content schema requires a booth; "TBA" until organisers assign one.
+      `booth: ${q(org.booth || 'TBA')}`,
+      ...(org.website ? [`website: ${q(org.website)}`] : []),
+      `description: ${localized(description)}`,
+    ].join('\n') + '\n'
+  );
 }
 
 /** The files of the exported folder (and of its exhibitor when content does not have it). */
@@ -55,10 +67,13 @@ export function productFolderFiles(input: {
   imageJpeg?: Buffer | undefined;
 }): ExportedFile[] {
   const dir = `content/products/${input.slug}`;
-  const files: ExportedFile[] = [{ path: `${dir}/product.yaml`, content: productYaml(input.data, input.exhibitorId, !!input.imageJpeg) }];
+  const files: ExportedFile[] = [
+    { path: `${dir}/product.yaml`, content: productYaml(input.data, input.exhibitorId, !!input.imageJpeg) },
+  ];
   if (input.data.description.vi) files.push({ path: `${dir}/vi.md`, content: `${input.data.description.vi.trim()}\n` });
   if (input.data.description.en) files.push({ path: `${dir}/en.md`, content: `${input.data.description.en.trim()}\n` });
   if (input.imageJpeg) files.push({ path: `${dir}/image.jpg`, content: input.imageJpeg });
-  if (input.exhibitorYaml) files.push({ path: `content/exhibitors/${input.exhibitorId}/exhibitor.yaml`, content: input.exhibitorYaml });
+  if (input.exhibitorYaml)
+    files.push({ path: `content/exhibitors/${input.exhibitorId}/exhibitor.yaml`, content: input.exhibitorYaml });
   return files;
 }

@@ -72,7 +72,11 @@ export async function storeProductImage(bytes: Buffer): Promise<UploadResult> {
   const written: string[] = [];
   try {
     // Decode once fully (this is where truncation shows), upright, in sRGB; metadata is not copied.
-    const { data, info } = await decode(bytes).rotate().toColourspace('srgb').raw().toBuffer({ resolveWithObject: true });
+    const { data, info } = await decode(bytes)
+      .rotate()
+      .toColourspace('srgb')
+      .raw()
+      .toBuffer({ resolveWithObject: true });
     const raw = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
     const plan: { width: number; format: 'webp' | 'jpeg' }[] = [
       ...variantWidths(info.width).map((w) => ({ width: w, format: 'webp' as const })),
@@ -103,7 +107,8 @@ export async function storeProductImage(bytes: Buffer): Promise<UploadResult> {
 
 /** Removes every stored variant of an image (when its record is deleted or its transaction fails). */
 export function deleteStoredImage(variants: readonly { file: string }[]): void {
-  for (const v of variants) if (servedContentType(v.file)) rmSync(join(uploadsDir(), 'products', v.file), { force: true });
+  for (const v of variants)
+    if (servedContentType(v.file)) rmSync(join(uploadsDir(), 'products', v.file), { force: true });
 }
 
 /** Serves a stored variant by its file name: 404 for any name we did not make or that is gone. */

@@ -18,12 +18,7 @@ export const FALLBACK_WIDTH = 800;
 
 /** Why an upload was refused. */
 export type ImageRejection =
-  | 'image-empty'
-  | 'image-too-large'
-  | 'image-type'
-  | 'image-too-small'
-  | 'image-too-many-pixels'
-  | 'image-corrupt';
+  'image-empty' | 'image-too-large' | 'image-type' | 'image-too-small' | 'image-too-many-pixels' | 'image-corrupt';
 
 /** The format the bytes say they are, or undefined (SVG, HTML, GIF, anything else). */
 export function sniffImageFormat(bytes: Uint8Array): ImageFormat | undefined {

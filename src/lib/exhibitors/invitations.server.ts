@@ -83,7 +83,11 @@ const newAccountSchema = z
 /** The invitation a token stands for while it can still be used, or undefined. */
 export function openInvitation(token: string, now = new Date()) {
   if (!INVITATION_TOKEN.test(token)) return undefined;
-  const row = getDb().select().from(exhibitorInvitations).where(eq(exhibitorInvitations.tokenHash, hashInvitationToken(token))).get();
+  const row = getDb()
+    .select()
+    .from(exhibitorInvitations)
+    .where(eq(exhibitorInvitations.tokenHash, hashInvitationToken(token)))
+    .get();
   return row && !row.acceptedAt && row.expiresAt > now ? row : undefined;
 }
 
@@ -117,7 +121,8 @@ export async function acceptInvitation(
         if (actor.email.toLowerCase() !== invitation.email) throw new ExhibitorError('invitation-email-mismatch');
         userId = actor.id;
         // A delegate becomes an exhibitor; an organiser keeps the wider role.
-        if (actor.role === 'delegate') tx.update(users).set({ role: 'exhibitor', updatedAt: now }).where(eq(users.id, userId)).run();
+        if (actor.role === 'delegate')
+          tx.update(users).set({ role: 'exhibitor', updatedAt: now }).where(eq(users.id, userId)).run();
       } else {
         const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get();
         if (existing) throw new ExhibitorError('sign-in-required');
@@ -138,13 +143,25 @@ export async function acceptInvitation(
         recordConsents(tx, userId, ['registration'], now);
         created = true;
       }
-      tx.update(exhibitorInvitations).set({ acceptedBy: userId }).where(eq(exhibitorInvitations.id, invitation.id)).run();
+      tx.update(exhibitorInvitations)
+        .set({ acceptedBy: userId })
+        .where(eq(exhibitorInvitations.id, invitation.id))
+        .run();
       if (!membershipOf(tx, userId, invitation.organisationId)) {
         tx.insert(exhibitorMembers)
-          .values({ organisationId: invitation.organisationId, userId, canManage: invitation.canManage, createdAt: now })
+          .values({
+            organisationId: invitation.organisationId,
+            userId,
+            canManage: invitation.canManage,
+            createdAt: now,
+          })
           .run();
       }
-      audit(tx, { actorId: userId, action: 'member.join', organisationId: invitation.organisationId, subjectId: invitation.id }, now);
+      audit(
+        tx,
+        { actorId: userId, action: 'member.join', organisationId: invitation.organisationId, subjectId: invitation.id },
+        now,
+      );
       return { userId, organisationId: invitation.organisationId, created };
     },
     { behavior: 'immediate' },

@@ -29,12 +29,25 @@ export function recordLead(actor: Actor | null, organisationId: string, input: u
   return getDb().transaction(
     (tx) => {
       const { actor: a } = requireOrganisationAccess(tx, actor, organisationId);
-      const ticket = code ? tx.select({ userId: tickets.userId }).from(tickets).where(eq(tickets.code, code)).get() : undefined;
+      const ticket = code
+        ? tx.select({ userId: tickets.userId }).from(tickets).where(eq(tickets.code, code)).get()
+        : undefined;
       if (!ticket) throw new ExhibitorError('unknown-ticket');
       return tx
         .insert(leads)
-        .values({ organisationId, delegateId: ticket.userId, recordedBy: a.id, note: data.note, rating: data.rating, createdAt: now, updatedAt: now })
-        .onConflictDoUpdate({ target: [leads.organisationId, leads.delegateId], set: { note: data.note, rating: data.rating, recordedBy: a.id, updatedAt: now } })
+        .values({
+          organisationId,
+          delegateId: ticket.userId,
+          recordedBy: a.id,
+          note: data.note,
+          rating: data.rating,
+          createdAt: now,
+          updatedAt: now,
+        })
+        .onConflictDoUpdate({
+          target: [leads.organisationId, leads.delegateId],
+          set: { note: data.note, rating: data.rating, recordedBy: a.id, updatedAt: now },
+        })
         .returning({ id: leads.id })
         .get();
     },
@@ -49,7 +62,17 @@ export function listLeads(actor: Actor | null, organisationId: string) {
   const db = getDb();
   requireOrganisationAccess(db, actor, organisationId);
   return db
-    .select({ id: leads.id, fullName: users.fullName, organisation: users.organisation, category: users.category, email: users.email, shares: sharesContact, note: leads.note, rating: leads.rating, createdAt: leads.createdAt })
+    .select({
+      id: leads.id,
+      fullName: users.fullName,
+      organisation: users.organisation,
+      category: users.category,
+      email: users.email,
+      shares: sharesContact,
+      note: leads.note,
+      rating: leads.rating,
+      createdAt: leads.createdAt,
+    })
     .from(leads)
     .innerJoin(users, eq(users.id, leads.delegateId))
     .where(eq(leads.organisationId, organisationId))

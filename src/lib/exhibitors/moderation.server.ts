@@ -15,7 +15,7 @@ import { ExhibitorError, parseInput } from './errors';
 import { reasonSchema } from './organisation-input';
 import type { ProductInput } from './product-input';
 import type { ShowcaseVocabulary } from './products.server';
-import { transition, type RevisionStatus } from './revisions';
+import { transition } from './revisions';
 
 /** Submitted revisions, oldest submission first, each with its field-by-field diff. */
 export function reviewQueue(actor: Actor | null) {
@@ -31,7 +31,11 @@ export function reviewQueue(actor: Actor | null) {
     .all();
   return pending.map(({ revision, product, organisation }) => {
     const approved = product.approvedRevisionId
-      ? db.select({ data: productRevisions.data }).from(productRevisions).where(eq(productRevisions.id, product.approvedRevisionId)).get()
+      ? db
+          .select({ data: productRevisions.data })
+          .from(productRevisions)
+          .where(eq(productRevisions.id, product.approvedRevisionId))
+          .get()
       : undefined;
     return {
       revisionId: revision.id,
@@ -66,7 +70,7 @@ export async function decideRevision(
         .where(eq(productRevisions.id, revisionId))
         .get();
       if (!row) throw new ExhibitorError('not-found');
-      const status = transition(row.revision.status as RevisionStatus, decision.approve ? 'approve' : 'reject');
+      const status = transition(row.revision.status, decision.approve ? 'approve' : 'reject');
       tx.update(productRevisions)
         .set({ status, rejectionReason: reason ?? null, decidedBy: a.id, decidedAt: now, updatedAt: now })
         .where(and(eq(productRevisions.id, revisionId), eq(productRevisions.status, 'submitted')))
@@ -80,7 +84,13 @@ export async function decideRevision(
       }
       audit(
         tx,
-        { actorId: a.id, action: decision.approve ? 'revision.approve' : 'revision.reject', organisationId: row.organisation.id, subjectId: revisionId, ...(reason ? { reason } : {}) },
+        {
+          actorId: a.id,
+          action: decision.approve ? 'revision.approve' : 'revision.reject',
+          organisationId: row.organisation.id,
+          subjectId: revisionId,
+          ...(reason ? { reason } : {}),
+        },
         now,
       );
       return row;
@@ -88,7 +98,11 @@ export async function decideRevision(
     { behavior: 'immediate' },
   );
   const submitter = decided.revision.submittedBy
-    ? db.select({ email: users.email, fullName: users.fullName, language: users.language }).from(users).where(eq(users.id, decided.revision.submittedBy)).get()
+    ? db
+        .select({ email: users.email, fullName: users.fullName, language: users.language })
+        .from(users)
+        .where(eq(users.id, decided.revision.submittedBy))
+        .get()
     : undefined;
   if (submitter) {
     const data = decided.revision.data as ProductInput;

@@ -36,8 +36,4 @@ export const organisationCreateSchema = z
 export type OrganisationCreate = z.infer<typeof organisationCreateSchema>;
 
 /** A moderation reason: required, one paragraph, capped. */
-export const reasonSchema = z
-  .string()
-  .trim()
-  .min(1, 'required')
-  .max(1000, 'tooLong');
+export const reasonSchema = z.string().trim().min(1, 'required').max(1000, 'tooLong');

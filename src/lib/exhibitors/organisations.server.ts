@@ -4,7 +4,6 @@ import { asc, eq } from 'drizzle-orm';
 import { getDb } from '~db/client';
 import { exhibitorMembers, exhibitorOrganisations } from '~db/schema';
 import { sendEmail } from '~/lib/email/send.server';
-import type { Lang } from '~/lib/i18n/locales';
 import { audit, requireActor, requireOrganisationAccess, requireOrganiser, type Actor } from './access.server';
 import { applicationDecisionEmail } from './emails';
 import { ExhibitorError, parseInput as parse } from './errors';
@@ -23,11 +22,24 @@ export function createOrganisation(actor: Actor | null, input: unknown, now = ne
   const id = newRecordId();
   getDb().transaction((tx) => {
     if (data.contentId) {
-      const linked = tx.select().from(exhibitorOrganisations).where(eq(exhibitorOrganisations.contentId, data.contentId)).get();
+      const linked = tx
+        .select()
+        .from(exhibitorOrganisations)
+        .where(eq(exhibitorOrganisations.contentId, data.contentId))
+        .get();
       if (linked) throw new ExhibitorError('invalid-input', { contentId: 'taken' });
     }
     tx.insert(exhibitorOrganisations)
-      .values({ id, ...data, contentId: data.contentId ?? null, status: 'approved', decidedBy: a.id, decidedAt: now, createdAt: now, updatedAt: now })
+      .values({
+        id,
+        ...data,
+        contentId: data.contentId ?? null,
+        status: 'approved',
+        decidedBy: a.id,
+        decidedAt: now,
+        createdAt: now,
+        updatedAt: now,
+      })
       .run();
     audit(tx, { actorId: a.id, action: 'organisation.create', organisationId: id, subjectId: id }, now);
   });
@@ -39,7 +51,9 @@ export function applyForOrganisation(input: unknown, now = new Date()): string {
   const data = parse(organisationApplicationSchema, input);
   const id = newRecordId();
   getDb().transaction((tx) => {
-    tx.insert(exhibitorOrganisations).values({ id, ...data, status: 'pending', createdAt: now, updatedAt: now }).run();
+    tx.insert(exhibitorOrganisations)
+      .values({ id, ...data, status: 'pending', createdAt: now, updatedAt: now })
+      .run();
     audit(tx, { actorId: null, action: 'organisation.apply', organisationId: id, subjectId: id }, now);
   });
   return id;
@@ -59,15 +73,31 @@ export async function decideApplication(
     if (!row) throw new ExhibitorError('not-found');
     if (row.status !== 'pending') throw new ExhibitorError('already-decided');
     tx.update(exhibitorOrganisations)
-      .set({ status: decision.approve ? 'approved' : 'rejected', rejectionReason: reason ?? null, decidedBy: a.id, decidedAt: now, updatedAt: now })
+      .set({
+        status: decision.approve ? 'approved' : 'rejected',
+        rejectionReason: reason ?? null,
+        decidedBy: a.id,
+        decidedAt: now,
+        updatedAt: now,
+      })
       .where(eq(exhibitorOrganisations.id, organisationId))
       .run();
-    audit(tx, { actorId: a.id, action: decision.approve ? 'organisation.approve' : 'organisation.reject', organisationId, subjectId: organisationId, ...(reason ? { reason } : {}) }, now);
+    audit(
+      tx,
+      {
+        actorId: a.id,
+        action: decision.approve ? 'organisation.approve' : 'organisation.reject',
+        organisationId,
+        subjectId: organisationId,
+        ...(reason ? { reason } : {}),
+      },
+      now,
+    );
     return row;
   });
   if (org.contactEmail) {
     const mail = applicationDecisionEmail({
-      lang: org.contactLanguage as Lang,
+      lang: org.contactLanguage,
       organisation: { vi: org.nameVi, en: org.nameEn },
       approved: decision.approve,
       reason,
@@ -77,12 +107,20 @@ export async function decideApplication(
 }
 
 /** Updates an organisation's profile (its members or organisers); extra fields are refused. */
-export function updateOrganisationProfile(actor: Actor | null, organisationId: string, input: unknown, now = new Date()): void {
+export function updateOrganisationProfile(
+  actor: Actor | null,
+  organisationId: string,
+  input: unknown,
+  now = new Date(),
+): void {
   const data = parse(organisationProfileSchema, input);
   const db = getDb();
   db.transaction((tx) => {
     requireOrganisationAccess(tx, actor, organisationId);
-    tx.update(exhibitorOrganisations).set({ ...data, updatedAt: now }).where(eq(exhibitorOrganisations.id, organisationId)).run();
+    tx.update(exhibitorOrganisations)
+      .set({ ...data, updatedAt: now })
+      .where(eq(exhibitorOrganisations.id, organisationId))
+      .run();
   });
 }
 
@@ -90,7 +128,13 @@ export function updateOrganisationProfile(actor: Actor | null, organisationId: s
 export function organisationsOf(actor: Actor | null) {
   const a = requireActor(actor);
   return getDb()
-    .select({ id: exhibitorOrganisations.id, nameVi: exhibitorOrganisations.nameVi, nameEn: exhibitorOrganisations.nameEn, status: exhibitorOrganisations.status, canManage: exhibitorMembers.canManage })
+    .select({
+      id: exhibitorOrganisations.id,
+      nameVi: exhibitorOrganisations.nameVi,
+      nameEn: exhibitorOrganisations.nameEn,
+      status: exhibitorOrganisations.status,
+      canManage: exhibitorMembers.canManage,
+    })
     .from(exhibitorMembers)
     .innerJoin(exhibitorOrganisations, eq(exhibitorOrganisations.id, exhibitorMembers.organisationId))
     .where(eq(exhibitorMembers.userId, a.id))

@@ -40,7 +40,10 @@ export function productInputSchema(tagIds: readonly string[]) {
         .default([]),
       // One language may be missing: the page shows the other with the fallback note, as content does.
       description: z
-        .object({ vi: proseField(PRODUCT_LIMITS.description).default(''), en: proseField(PRODUCT_LIMITS.description).default('') })
+        .object({
+          vi: proseField(PRODUCT_LIMITS.description).default(''),
+          en: proseField(PRODUCT_LIMITS.description).default(''),
+        })
         .strict()
         .refine((d) => d.vi !== '' || d.en !== '', 'required'),
       deployedIn: z

@@ -10,7 +10,7 @@ import { ExhibitorError, parseInput } from './errors';
 import { newRecordId } from './ids';
 import { deleteStoredImage, storeProductImage } from './images.server';
 import { canAddProduct, productInputSchema, productLimit, type ProductInput } from './product-input';
-import { assertEditable, transition, type RevisionStatus } from './revisions';
+import { assertEditable, transition } from './revisions';
 import { uniqueSlug } from './slug';
 
 /** What product rules need from content: the tags to choose from, curated slugs, tag labels. */
@@ -72,12 +72,25 @@ export function createProduct(
       assertImagesOwned(tx, organisationId, data);
       const slug = uniqueSlug(
         data.name.en,
-        (s) => vocabulary.curatedSlugs.has(s) || !!tx.select({ id: exhibitorProducts.id }).from(exhibitorProducts).where(eq(exhibitorProducts.slug, s)).get(),
+        (s) =>
+          vocabulary.curatedSlugs.has(s) ||
+          !!tx.select({ id: exhibitorProducts.id }).from(exhibitorProducts).where(eq(exhibitorProducts.slug, s)).get(),
       );
       const productId = newRecordId();
-      tx.insert(exhibitorProducts).values({ id: productId, organisationId, slug, createdAt: now, updatedAt: now }).run();
+      tx.insert(exhibitorProducts)
+        .values({ id: productId, organisationId, slug, createdAt: now, updatedAt: now })
+        .run();
       tx.insert(productRevisions)
-        .values({ id: newRecordId(), productId, number: 1, status: 'draft', data, createdBy: a.id, createdAt: now, updatedAt: now })
+        .values({
+          id: newRecordId(),
+          productId,
+          number: 1,
+          status: 'draft',
+          data,
+          createdBy: a.id,
+          createdAt: now,
+          updatedAt: now,
+        })
         .run();
       return { productId, slug };
     },
@@ -86,7 +99,13 @@ export function createProduct(
 }
 
 /** Saves new fields: the draft changes in place, or a new draft starts (the approved one stays public). */
-export function editProduct(actor: Actor | null, productId: string, input: unknown, vocabulary: ShowcaseVocabulary, now = new Date()): string {
+export function editProduct(
+  actor: Actor | null,
+  productId: string,
+  input: unknown,
+  vocabulary: ShowcaseVocabulary,
+  now = new Date(),
+): string {
   const data = parseInput(productInputSchema(vocabulary.tagIds), input);
   return getDb().transaction(
     (tx) => {
@@ -99,7 +118,16 @@ export function editProduct(actor: Actor | null, productId: string, input: unkno
       }
       const id = newRecordId();
       tx.insert(productRevisions)
-        .values({ id, productId, number: (latest?.number ?? 0) + 1, status: 'draft', data, createdBy: a.id, createdAt: now, updatedAt: now })
+        .values({
+          id,
+          productId,
+          number: (latest?.number ?? 0) + 1,
+          status: 'draft',
+          data,
+          createdBy: a.id,
+          createdAt: now,
+          updatedAt: now,
+        })
         .run();
       return id;
     },
@@ -113,12 +141,16 @@ export function submitProduct(actor: Actor | null, productId: string, now = new 
     (tx) => {
       const { actor: a, product, latest } = productForActor(tx, actor, productId);
       if (!latest || product.withdrawnAt) throw new ExhibitorError('invalid-transition');
-      const status = transition(latest.status as RevisionStatus, 'submit');
+      const status = transition(latest.status, 'submit');
       tx.update(productRevisions)
         .set({ status, submittedBy: a.id, submittedAt: now, updatedAt: now })
         .where(eq(productRevisions.id, latest.id))
         .run();
-      audit(tx, { actorId: a.id, action: 'revision.submit', organisationId: product.organisationId, subjectId: latest.id }, now);
+      audit(
+        tx,
+        { actorId: a.id, action: 'revision.submit', organisationId: product.organisationId, subjectId: latest.id },
+        now,
+      );
       return latest.id;
     },
     { behavior: 'immediate' },
@@ -137,8 +169,15 @@ export function withdrawProduct(actor: Actor | null, productId: string, now = ne
           .where(eq(productRevisions.id, latest.id))
           .run();
       }
-      tx.update(exhibitorProducts).set({ withdrawnAt: now, updatedAt: now }).where(eq(exhibitorProducts.id, productId)).run();
-      audit(tx, { actorId: a.id, action: 'product.withdraw', organisationId: product.organisationId, subjectId: productId }, now);
+      tx.update(exhibitorProducts)
+        .set({ withdrawnAt: now, updatedAt: now })
+        .where(eq(exhibitorProducts.id, productId))
+        .run();
+      audit(
+        tx,
+        { actorId: a.id, action: 'product.withdraw', organisationId: product.organisationId, subjectId: productId },
+        now,
+      );
     },
     { behavior: 'immediate' },
   );
@@ -148,16 +187,31 @@ export function withdrawProduct(actor: Actor | null, productId: string, now = ne
 export function listProducts(actor: Actor | null, organisationId: string) {
   const db = getDb();
   requireOrganisationAccess(db, actor, organisationId);
-  const products = db.select().from(exhibitorProducts).where(eq(exhibitorProducts.organisationId, organisationId)).all();
+  const products = db
+    .select()
+    .from(exhibitorProducts)
+    .where(eq(exhibitorProducts.organisationId, organisationId))
+    .all();
   return products.map((p) => {
     const latest = db
-      .select({ id: productRevisions.id, status: productRevisions.status, data: productRevisions.data, rejectionReason: productRevisions.rejectionReason })
+      .select({
+        id: productRevisions.id,
+        status: productRevisions.status,
+        data: productRevisions.data,
+        rejectionReason: productRevisions.rejectionReason,
+      })
       .from(productRevisions)
       .where(eq(productRevisions.productId, p.id))
       .orderBy(desc(productRevisions.number))
       .limit(1)
       .get();
-    return { id: p.id, slug: p.slug, public: p.approvedRevisionId !== null && p.withdrawnAt === null, withdrawn: p.withdrawnAt !== null, latest };
+    return {
+      id: p.id,
+      slug: p.slug,
+      public: p.approvedRevisionId !== null && p.withdrawnAt === null,
+      withdrawn: p.withdrawnAt !== null,
+      latest,
+    };
   });
 }
 
@@ -169,7 +223,15 @@ export async function uploadProductImage(actor: Actor | null, organisationId: st
   try {
     getDb()
       .insert(productImages)
-      .values({ id: stored.id, organisationId, uploadedBy: a.id, width: stored.width, height: stored.height, variants: stored.variants, createdAt: now })
+      .values({
+        id: stored.id,
+        organisationId,
+        uploadedBy: a.id,
+        width: stored.width,
+        height: stored.height,
+        variants: stored.variants,
+        createdAt: now,
+      })
       .run();
   } catch (err) {
     deleteStoredImage(stored.variants);

@@ -4,7 +4,12 @@ import { foldText } from '~/lib/text/fold';
 
 /** A URL slug from a name: folded (đ→d, no marks), words joined by "-", at most 60 characters. */
 export function slugify(name: string): string {
-  const base = foldText(name).replace(/[^a-z0-9 ]/g, '').trim().replace(/ +/g, '-').slice(0, 60).replace(/-+$/, '');
+  const base = foldText(name)
+    .replace(/[^a-z0-9 ]/g, '')
+    .trim()
+    .replace(/ +/g, '-')
+    .slice(0, 60)
+    .replace(/-+$/, '');
   return base || 'product';
 }
 

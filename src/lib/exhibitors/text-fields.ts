@@ -15,10 +15,7 @@ export function hasNoBidiControls(s: string): boolean {
 
 /** A trimmed, NFC, capped single-line text: no control, bidi or line-separator characters. */
 export function lineField(max: number, { required = false } = {}) {
-  return textField(max, { required }).refine(
-    (s) => hasNoBidiControls(s) && !LINE_SEPARATORS.test(s),
-    'invalidText',
-  );
+  return textField(max, { required }).refine((s) => hasNoBidiControls(s) && !LINE_SEPARATORS.test(s), 'invalidText');
 }
 
 /** A trimmed, NFC, capped multi-line text (Markdown): line breaks allowed, bidi controls refused. */

@@ -9,7 +9,11 @@ import { matchesQuery, MAX_QUERY_LENGTH, queryWords, searchText } from './search
 /** A product's image: a curated asset (astro:assets metadata) or an exhibitor's stored variants. */
 export type CatalogueImage<Asset> =
   | { kind: 'asset'; asset: Asset; alt: Localized }
-  | { kind: 'upload'; variants: { file: string; width: number; height: number; format: 'webp' | 'jpeg' }[]; alt: Localized };
+  | {
+      kind: 'upload';
+      variants: { file: string; width: number; height: number; format: 'webp' | 'jpeg' }[];
+      alt: Localized;
+    };
 
 /** A product as the showcase lists and shows it, wherever it came from. */
 export interface CatalogueProduct<Asset = unknown> {
@@ -50,7 +54,13 @@ export function curatedProduct<Asset>(
   tagLabel: (id: string) => Localized,
 ): CatalogueProduct<Asset> {
   const ex = exhibitor
-    ? { id: exhibitor.id, name: { vi: exhibitor.name, en: exhibitor.name }, country: exhibitor.country, booth: exhibitor.booth, sample: exhibitor.sample ?? false }
+    ? {
+        id: exhibitor.id,
+        name: { vi: exhibitor.name, en: exhibitor.name },
+        country: exhibitor.country,
+        booth: exhibitor.booth,
+        sample: exhibitor.sample ?? false,
+      }
     : { id: '', name: {}, country: '', booth: '', sample: false };
   return {
     slug: p.slug,
@@ -71,7 +81,10 @@ export function curatedProduct<Asset>(
 }
 
 /** Curated products first, then exhibitor products whose slug no curated product uses. */
-export function mergeCatalogue<A>(curated: CatalogueProduct<A>[], listed: CatalogueProduct<A>[]): CatalogueProduct<A>[] {
+export function mergeCatalogue<A>(
+  curated: CatalogueProduct<A>[],
+  listed: CatalogueProduct<A>[],
+): CatalogueProduct<A>[] {
   const slugs = new Set(curated.map((p) => p.slug));
   return [...curated, ...listed.filter((p) => !slugs.has(p.slug))];
 }
@@ -106,7 +119,10 @@ export function parseCatalogueQuery(params: URLSearchParams): { query: Catalogue
 }
 
 /** The products matching every filter and the search words, in catalogue order. */
-export function queryCatalogue<A>(products: readonly CatalogueProduct<A>[], query: CatalogueQuery): CatalogueProduct<A>[] {
+export function queryCatalogue<A>(
+  products: readonly CatalogueProduct<A>[],
+  query: CatalogueQuery,
+): CatalogueProduct<A>[] {
   const words = queryWords(query.q);
   return products.filter(
     (p) =>

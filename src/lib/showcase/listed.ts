@@ -17,7 +17,11 @@ export interface ListedOrganisation {
 type Variants = Extract<CatalogueImage<never>, { kind: 'upload' }>['variants'];
 
 /** The folded search text of a revision (stored in exhibitor_products.search_text on approval). */
-export function listedSearchText(data: ProductInput, org: ListedOrganisation, tagLabel: (id: string) => Localized): string {
+export function listedSearchText(
+  data: ProductInput,
+  org: ListedOrganisation,
+  tagLabel: (id: string) => Localized,
+): string {
   return searchText({
     name: data.name,
     summary: data.summary,
@@ -54,7 +58,13 @@ export function listedProduct(
     deployedIn: d.deployedIn.map((x) => ({ vi: x.vi || undefined, en: x.en || undefined })),
     tags: d.tags,
     links,
-    exhibitor: { id: org.id, name: { vi: org.nameVi, en: org.nameEn }, country: org.country, booth: org.booth, sample: false },
+    exhibitor: {
+      id: org.id,
+      name: { vi: org.nameVi, en: org.nameEn },
+      country: org.country,
+      booth: org.booth,
+      sample: false,
+    },
     images,
     contactable: true,
     searchText: p.searchText,

@@ -10,7 +10,24 @@ import type { Element, Root, RootContent } from 'hast';
 
 /** What exhibitor Markdown may produce: text structure and links, nothing with behaviour or style. */
 export const PRODUCT_MARKDOWN_SCHEMA: SanitizeSchema = {
-  tagNames: ['p', 'br', 'strong', 'em', 'del', 'a', 'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'h2', 'h3', 'h4', 'hr'],
+  tagNames: [
+    'p',
+    'br',
+    'strong',
+    'em',
+    'del',
+    'a',
+    'ul',
+    'ol',
+    'li',
+    'blockquote',
+    'code',
+    'pre',
+    'h2',
+    'h3',
+    'h4',
+    'hr',
+  ],
   attributes: { a: ['href'], ol: ['start'] },
   // Anything else (javascript:, data:, vbscript:, relative paths) loses its href.
   protocols: { href: ['http', 'https'] },
@@ -28,7 +45,7 @@ const USER_LINK_REL = 'noopener nofollow ugc';
 function markUserLinks() {
   const walk = (node: Root | RootContent) => {
     if (node.type === 'element') {
-      const el = node as Element;
+      const el: Element = node;
       if (el.tagName === 'a') {
         // The sanitiser keeps relative URLs (no protocol); exhibitors' links must leave the site.
         const href = el.properties.href;

@@ -14,8 +14,16 @@ type Text = { vi: string; en: string };
 /** A curated product's YAML read back as the fields an exhibitor would have entered. */
 function asInput(yamlText: string): { input: ProductInput; exhibitor: string; hasImage: boolean } {
   const p = parse(yamlText) as {
-    name: Text; summary: Text; exhibitor: string; category: ProductInput['category']; maturity: ProductInput['maturity'];
-    deployedIn?: Text[]; image?: string; imageAlt?: Text; links?: { label: string; url: string }[]; tags?: string[];
+    name: Text;
+    summary: Text;
+    exhibitor: string;
+    category: ProductInput['category'];
+    maturity: ProductInput['maturity'];
+    deployedIn?: Text[];
+    image?: string;
+    imageAlt?: Text;
+    links?: { label: string; url: string }[];
+    tags?: string[];
   };
   return {
     exhibitor: p.exhibitor,
@@ -51,7 +59,11 @@ describe('product.yaml', () => {
   });
   it('leaves out a missing language and the image lines without an image', () => {
     const { input } = asInput(readFileSync(join(productsDir, slugs[0]!, 'product.yaml'), 'utf8'));
-    const files = productFolderFiles({ slug: 's', data: { ...input, description: { vi: '', en: 'Only English' } }, exhibitorId: 'e' });
+    const files = productFolderFiles({
+      slug: 's',
+      data: { ...input, description: { vi: '', en: 'Only English' } },
+      exhibitorId: 'e',
+    });
     expect(files.map((f) => f.path)).toEqual(['content/products/s/product.yaml', 'content/products/s/en.md']);
     expect(String(files[0]!.content)).not.toContain('image');
   });
@@ -59,7 +71,20 @@ describe('product.yaml', () => {
 
 describe('exhibitor.yaml for a portal organisation', () => {
   it('has the fields the content model requires, with a placeholder booth', () => {
-    const text = exhibitorYaml({ nameEn: 'Alpha', nameVi: 'Anpha', country: 'VN', booth: '', website: '', descriptionVi: '', descriptionEn: 'Maps' });
-    expect(parse(text)).toEqual({ name: 'Alpha', country: 'VN', booth: 'TBA', description: { vi: 'Anpha', en: 'Maps' } });
+    const text = exhibitorYaml({
+      nameEn: 'Alpha',
+      nameVi: 'Anpha',
+      country: 'VN',
+      booth: '',
+      website: '',
+      descriptionVi: '',
+      descriptionEn: 'Maps',
+    });
+    expect(parse(text)).toEqual({
+      name: 'Alpha',
+      country: 'VN',
+      booth: 'TBA',
+      description: { vi: 'Anpha', en: 'Maps' },
+    });
   });
 });

@@ -10,11 +10,35 @@ import { parse as parseYaml } from 'yaml';
 import { closeDb, getSqlite } from '~db/client';
 import type { Actor } from '~/lib/exhibitors/access.server';
 import { ExhibitorError } from '~/lib/exhibitors/errors';
-import { createOrganisation, applyForOrganisation, decideApplication, updateOrganisationProfile, organisationsOf } from '~/lib/exhibitors/organisations.server';
-import { acceptInvitation, hashInvitationToken, inviteMember, listMembers, removeMember } from '~/lib/exhibitors/invitations.server';
-import { createProduct, editProduct, listProducts, submitProduct, uploadProductImage, withdrawProduct, type ShowcaseVocabulary } from '~/lib/exhibitors/products.server';
+import {
+  createOrganisation,
+  applyForOrganisation,
+  decideApplication,
+  updateOrganisationProfile,
+  organisationsOf,
+} from '~/lib/exhibitors/organisations.server';
+import {
+  acceptInvitation,
+  hashInvitationToken,
+  inviteMember,
+  listMembers,
+  removeMember,
+} from '~/lib/exhibitors/invitations.server';
+import {
+  createProduct,
+  editProduct,
+  listProducts,
+  submitProduct,
+  uploadProductImage,
+  withdrawProduct,
+  type ShowcaseVocabulary,
+} from '~/lib/exhibitors/products.server';
 import { auditLog, decideRevision, reviewQueue } from '~/lib/exhibitors/moderation.server';
-import { approvedCatalogueProducts, approvedProductBySlug, searchApprovedSlugs } from '~/lib/exhibitors/catalogue.server';
+import {
+  approvedCatalogueProducts,
+  approvedProductBySlug,
+  searchApprovedSlugs,
+} from '~/lib/exhibitors/catalogue.server';
 import { createEnquiry, listEnquiriesForOrganisation, listEnquiriesSent } from '~/lib/exhibitors/enquiries.server';
 import { leadsCsv, listLeads, recordLead } from '~/lib/exhibitors/leads.server';
 import { exportProductFolder } from '~/lib/exhibitors/export.server';
@@ -35,14 +59,36 @@ const dana: Actor = { id: 'dana', role: 'delegate' };
 let orgA = '';
 let orgB = '';
 
-function addUser(id: string, role: string, extra: { email?: string; language?: string; category?: string; organisation?: string } = {}) {
+function addUser(
+  id: string,
+  role: string,
+  extra: { email?: string; language?: string; category?: string; organisation?: string } = {},
+) {
   getSqlite()
-    .prepare('INSERT INTO users (id, email, password_hash, full_name, role, language, category, organisation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-    .run(id, extra.email ?? `${id}@example.test`, 'x', `Name ${id}`, role, extra.language ?? 'en', extra.category ?? '', extra.organisation ?? '');
+    .prepare(
+      'INSERT INTO users (id, email, password_hash, full_name, role, language, category, organisation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    )
+    .run(
+      id,
+      extra.email ?? `${id}@example.test`,
+      'x',
+      `Name ${id}`,
+      role,
+      extra.language ?? 'en',
+      extra.category ?? '',
+      extra.organisation ?? '',
+    );
 }
 const addMember = (org: string, user: string, canManage: boolean) =>
-  getSqlite().prepare('INSERT INTO exhibitor_members (organisation_id, user_id, can_manage, created_at) VALUES (?, ?, ?, ?)').run(org, user, canManage ? 1 : 0, T0.getTime());
-const outbox = () => getSqlite().prepare('SELECT "to", subject, text FROM outbox ORDER BY id').all() as { to: string; subject: string; text: string }[];
+  getSqlite()
+    .prepare('INSERT INTO exhibitor_members (organisation_id, user_id, can_manage, created_at) VALUES (?, ?, ?, ?)')
+    .run(org, user, canManage ? 1 : 0, T0.getTime());
+const outbox = () =>
+  getSqlite().prepare('SELECT "to", subject, text FROM outbox ORDER BY id').all() as {
+    to: string;
+    subject: string;
+    text: string;
+  }[];
 const count = (table: string) => (getSqlite().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
 
 /** Runs `f` and returns the ExhibitorError code it threw. */
@@ -56,7 +102,12 @@ async function codeOf(f: () => unknown): Promise<string> {
   return 'no error';
 }
 
-const profile = (name: string) => ({ nameVi: `${name} VN`, nameEn: name, country: 'VN', website: 'https://example.vn' });
+const profile = (name: string) => ({
+  nameVi: `${name} VN`,
+  nameEn: name,
+  country: 'VN',
+  website: 'https://example.vn',
+});
 const orgInput = (name: string) => ({ ...profile(name), booth: 'A-01' });
 const productInput = (overrides: Record<string, unknown> = {}) => ({
   name: { vi: 'Bản đồ đô thị số', en: 'Digital city map' },
@@ -74,7 +125,13 @@ beforeAll(() => {
   process.env.DATABASE_PATH = join(dir, 'test.db');
   process.env.UPLOADS_DIR = join(dir, 'uploads');
   process.env.EXHIBITOR_PRODUCT_LIMIT = '3';
-  for (const [id, role] of [['org-user', 'organiser'], ['alice', 'exhibitor'], ['amir', 'exhibitor'], ['bob', 'exhibitor']] as const) addUser(id, role);
+  for (const [id, role] of [
+    ['org-user', 'organiser'],
+    ['alice', 'exhibitor'],
+    ['amir', 'exhibitor'],
+    ['bob', 'exhibitor'],
+  ] as const)
+    addUser(id, role);
   addUser('dana', 'delegate', { category: 'government', organisation: 'Hanoi DOST' });
   orgA = createOrganisation(organiser, orgInput('Alpha Maps'), T0);
   orgB = createOrganisation(organiser, { ...orgInput('Beta Water'), contentId: 'beta-water' }, T0);
@@ -93,8 +150,11 @@ describe('organisations', () => {
     expect(await codeOf(() => createOrganisation(alice, orgInput('Mine')))).toBe('forbidden');
     expect(await codeOf(() => createOrganisation(null, orgInput('Mine')))).toBe('unauthenticated');
   });
-  it('an application waits, is rejected with a reason emailed in the applicant\'s language, and is decided once', async () => {
-    const id = applyForOrganisation({ ...profile('Gamma'), contactEmail: 'Apply@Gamma.example', contactLanguage: 'vi' }, T0);
+  it("an application waits, is rejected with a reason emailed in the applicant's language, and is decided once", async () => {
+    const id = applyForOrganisation(
+      { ...profile('Gamma'), contactEmail: 'Apply@Gamma.example', contactLanguage: 'vi' },
+      T0,
+    );
     expect(await codeOf(() => decideApplication(alice, id, { approve: true }))).toBe('forbidden');
     await decideApplication(organiser, id, { approve: false, reason: 'Chưa đủ thông tin' }, T0);
     const mail = outbox().at(-1)!;
@@ -103,13 +163,25 @@ describe('organisations', () => {
     expect(await codeOf(() => decideApplication(organiser, id, { approve: true }))).toBe('already-decided');
   });
   it('refuses an application that tries to set its own status', async () => {
-    expect(await codeOf(() => applyForOrganisation({ ...profile('Delta'), contactEmail: 'd@d.example', status: 'approved' }))).toBe('invalid-input');
+    expect(
+      await codeOf(() =>
+        applyForOrganisation({ ...profile('Delta'), contactEmail: 'd@d.example', status: 'approved' }),
+      ),
+    ).toBe('invalid-input');
   });
-  it('members edit their own profile, not another organisation\'s', async () => {
+  it("members edit their own profile, not another organisation's", async () => {
     updateOrganisationProfile(amir, orgA, { nameVi: 'Alpha Bản đồ', nameEn: 'Alpha Maps', country: 'VN' });
-    expect(await codeOf(() => updateOrganisationProfile(alice, orgB, { nameVi: 'x', nameEn: 'x', country: 'VN' }))).toBe('forbidden');
-    expect(await codeOf(() => updateOrganisationProfile(dana, orgA, { nameVi: 'x', nameEn: 'x', country: 'VN' }))).toBe('forbidden');
-    expect(await codeOf(() => updateOrganisationProfile(alice, orgA, { nameVi: 'x', nameEn: 'x', country: 'VN', booth: 'Z-99' }))).toBe('invalid-input');
+    expect(
+      await codeOf(() => updateOrganisationProfile(alice, orgB, { nameVi: 'x', nameEn: 'x', country: 'VN' })),
+    ).toBe('forbidden');
+    expect(await codeOf(() => updateOrganisationProfile(dana, orgA, { nameVi: 'x', nameEn: 'x', country: 'VN' }))).toBe(
+      'forbidden',
+    );
+    expect(
+      await codeOf(() =>
+        updateOrganisationProfile(alice, orgA, { nameVi: 'x', nameEn: 'x', country: 'VN', booth: 'Z-99' }),
+      ),
+    ).toBe('invalid-input');
     expect(organisationsOf(alice).map((o) => o.nameVi)).toEqual(['Alpha Bản đồ']);
   });
 });
@@ -117,38 +189,68 @@ describe('organisations', () => {
 describe('invitations and members', () => {
   it('stores only the hash of the token and emails the link', async () => {
     const token = await inviteMember(alice, orgA, { email: 'New.Person@example.test', lang: 'en' }, T0);
-    const row = getSqlite().prepare('SELECT token_hash FROM exhibitor_invitations WHERE email = ?').get('new.person@example.test') as { token_hash: string };
+    const row = getSqlite()
+      .prepare('SELECT token_hash FROM exhibitor_invitations WHERE email = ?')
+      .get('new.person@example.test') as { token_hash: string };
     expect(row.token_hash).toBe(hashInvitationToken(token));
     expect(JSON.stringify(getSqlite().prepare('SELECT * FROM exhibitor_invitations').all())).not.toContain(token);
     expect(outbox().at(-1)!.text).toContain(`/exhibitor/invitation/?token=${token}`);
   });
   it('a signed-out invitee gets a verified exhibitor account and membership, once', async () => {
     const token = await inviteMember(organiser, orgA, { email: 'carol@example.test', lang: 'vi' }, T0);
-    const result = await acceptInvitation(token, null, { fullName: 'Carol', password: 'long enough pw', language: 'vi' }, T0);
+    const result = await acceptInvitation(
+      token,
+      null,
+      { fullName: 'Carol', password: 'long enough pw', language: 'vi' },
+      T0,
+    );
     expect(result).toMatchObject({ organisationId: orgA, created: true });
-    const user = getSqlite().prepare('SELECT role, email_verified_at FROM users WHERE id = ?').get(result.userId) as { role: string; email_verified_at: number };
+    const user = getSqlite().prepare('SELECT role, email_verified_at FROM users WHERE id = ?').get(result.userId) as {
+      role: string;
+      email_verified_at: number;
+    };
     expect(user.role).toBe('exhibitor');
     expect(user.email_verified_at).not.toBeNull();
-    expect(await codeOf(() => acceptInvitation(token, null, { fullName: 'Carol', password: 'long enough pw', language: 'vi' }, T0))).toBe('invitation-invalid');
+    expect(
+      await codeOf(() =>
+        acceptInvitation(token, null, { fullName: 'Carol', password: 'long enough pw', language: 'vi' }, T0),
+      ),
+    ).toBe('invitation-invalid');
   });
   it('expires after seven days', async () => {
     const token = await inviteMember(organiser, orgA, { email: 'late@example.test', lang: 'en' }, T0);
     const later = new Date(T0.getTime() + 8 * 86_400_000);
-    expect(await codeOf(() => acceptInvitation(token, null, { fullName: 'Late', password: 'long enough pw', language: 'en' }, later))).toBe('invitation-invalid');
+    expect(
+      await codeOf(() =>
+        acceptInvitation(token, null, { fullName: 'Late', password: 'long enough pw', language: 'en' }, later),
+      ),
+    ).toBe('invitation-invalid');
   });
   it('links a signed-in delegate with the invited email, making them an exhibitor', async () => {
     addUser('erin', 'delegate');
     const token = await inviteMember(bob, orgB, { email: 'erin@example.test', lang: 'en' }, T0);
-    const wrong = await codeOf(() => acceptInvitation(token, { id: 'dana', role: 'delegate', email: 'dana@example.test' }, undefined, T0));
+    const wrong = await codeOf(() =>
+      acceptInvitation(token, { id: 'dana', role: 'delegate', email: 'dana@example.test' }, undefined, T0),
+    );
     expect(wrong).toBe('invitation-email-mismatch');
     // The refused attempt rolled back: the rightful owner can still use the link.
     await acceptInvitation(token, { id: 'erin', role: 'delegate', email: 'erin@example.test' }, undefined, T0);
-    expect((getSqlite().prepare("SELECT role FROM users WHERE id = 'erin'").get() as { role: string }).role).toBe('exhibitor');
-    expect(listMembers(bob, orgB).map((m) => m.userId).sort()).toEqual(['bob', 'erin']);
+    expect((getSqlite().prepare("SELECT role FROM users WHERE id = 'erin'").get() as { role: string }).role).toBe(
+      'exhibitor',
+    );
+    expect(
+      listMembers(bob, orgB)
+        .map((m) => m.userId)
+        .sort(),
+    ).toEqual(['bob', 'erin']);
   });
   it('asks an existing account to sign in rather than taking it over', async () => {
     const token = await inviteMember(organiser, orgA, { email: 'dana@example.test', lang: 'en' }, T0);
-    expect(await codeOf(() => acceptInvitation(token, null, { fullName: 'Mallory', password: 'long enough pw', language: 'en' }, T0))).toBe('sign-in-required');
+    expect(
+      await codeOf(() =>
+        acceptInvitation(token, null, { fullName: 'Mallory', password: 'long enough pw', language: 'en' }, T0),
+      ),
+    ).toBe('sign-in-required');
   });
   it('only managers invite and remove, and only in their own organisation', async () => {
     expect(await codeOf(() => inviteMember(amir, orgA, { email: 'x@example.test', lang: 'en' }))).toBe('forbidden');
@@ -167,16 +269,24 @@ describe('the product life cycle', () => {
   it('refuses delegates, other organisations and smuggled fields', async () => {
     expect(await codeOf(() => createProduct(dana, orgA, productInput(), vocabulary))).toBe('forbidden');
     expect(await codeOf(() => createProduct(bob, orgA, productInput(), vocabulary))).toBe('forbidden');
-    expect(await codeOf(() => createProduct(alice, orgA, productInput({ status: 'approved' }), vocabulary))).toBe('invalid-input');
-    expect(await codeOf(() => createProduct(alice, orgA, productInput({ organisationId: orgB }), vocabulary))).toBe('invalid-input');
+    expect(await codeOf(() => createProduct(alice, orgA, productInput({ status: 'approved' }), vocabulary))).toBe(
+      'invalid-input',
+    );
+    expect(await codeOf(() => createProduct(alice, orgA, productInput({ organisationId: orgB }), vocabulary))).toBe(
+      'invalid-input',
+    );
     expect(count('exhibitor_products')).toBe(0);
   });
   it('refuses an image of another organisation and writes nothing', async () => {
-    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#336699' } }).png().toBuffer();
+    const png = await sharp({ create: { width: 900, height: 600, channels: 3, background: '#336699' } })
+      .png()
+      .toBuffer();
     const theirs = await uploadProductImage(bob, orgB, png);
     if (!theirs.ok) throw new Error(theirs.error);
     const images = [{ imageId: theirs.id, alt: { vi: 'Ảnh', en: 'Picture' } }];
-    expect(await codeOf(() => createProduct(alice, orgA, productInput({ images }), vocabulary))).toBe('image-not-owned');
+    expect(await codeOf(() => createProduct(alice, orgA, productInput({ images }), vocabulary))).toBe(
+      'image-not-owned',
+    );
     expect(count('exhibitor_products')).toBe(0);
     expect(count('product_revisions')).toBe(0);
     const ours = await uploadProductImage(alice, orgA, png);
@@ -184,14 +294,28 @@ describe('the product life cycle', () => {
     imageId = ours.id;
   });
   it('creates a draft with a stable slug that avoids curated slugs', () => {
-    ({ productId, slug } = createProduct(alice, orgA, productInput({ images: [{ imageId, alt: { vi: 'Ảnh bản đồ', en: 'Map picture' } }] }), vocabulary, T0));
+    ({ productId, slug } = createProduct(
+      alice,
+      orgA,
+      productInput({ images: [{ imageId, alt: { vi: 'Ảnh bản đồ', en: 'Map picture' } }] }),
+      vocabulary,
+      T0,
+    ));
     expect(slug).toBe('digital-city-map');
-    const taken = createProduct(alice, orgA, productInput({ name: { vi: 'Đèn', en: 'Adaptive traffic signals' } }), vocabulary, T0);
+    const taken = createProduct(
+      alice,
+      orgA,
+      productInput({ name: { vi: 'Đèn', en: 'Adaptive traffic signals' } }),
+      vocabulary,
+      T0,
+    );
     expect(taken.slug).toBe('adaptive-traffic-signals-2');
   });
-  it('stops at the organisation\'s product limit (EXHIBITOR_PRODUCT_LIMIT=3)', async () => {
+  it("stops at the organisation's product limit (EXHIBITOR_PRODUCT_LIMIT=3)", async () => {
     createProduct(alice, orgA, productInput({ name: { vi: 'Ba', en: 'Third' } }), vocabulary, T0);
-    expect(await codeOf(() => createProduct(alice, orgA, productInput({ name: { vi: 'Bốn', en: 'Fourth' } }), vocabulary))).toBe('product-limit');
+    expect(
+      await codeOf(() => createProduct(alice, orgA, productInput({ name: { vi: 'Bốn', en: 'Fourth' } }), vocabulary)),
+    ).toBe('product-limit');
   });
   it('another organisation cannot edit, submit, withdraw or export it', async () => {
     expect(await codeOf(() => editProduct(bob, productId, productInput(), vocabulary))).toBe('forbidden');
@@ -207,9 +331,15 @@ describe('the product life cycle', () => {
     expect(approvedCatalogueProducts()).toEqual([]);
     const [queued] = reviewQueue(organiser);
     expect(queued).toMatchObject({ productId, slug });
-    expect(queued!.changes.find((c) => c.field === 'name.en')).toEqual({ field: 'name.en', before: undefined, after: 'Digital city map' });
+    expect(queued!.changes.find((c) => c.field === 'name.en')).toEqual({
+      field: 'name.en',
+      before: undefined,
+      after: 'Digital city map',
+    });
     expect(await codeOf(() => reviewQueue(alice))).toBe('forbidden');
-    expect(await codeOf(() => decideRevision(alice, queued!.revisionId, { approve: true }, vocabulary))).toBe('forbidden');
+    expect(await codeOf(() => decideRevision(alice, queued!.revisionId, { approve: true }, vocabulary))).toBe(
+      'forbidden',
+    );
     expect(await codeOf(() => editProduct(alice, productId, productInput(), vocabulary))).toBe('in-review');
   });
   it('once approved, is in the catalogue and found without diacritics', async () => {
@@ -235,18 +365,31 @@ describe('the product life cycle', () => {
       { field: 'images.0.alt.vi', before: 'Ảnh bản đồ', after: undefined },
       { field: 'images.0.alt.en', before: 'Map picture', after: undefined },
     ]);
-    await decideRevision(organiser, queued!.revisionId, { approve: false, reason: 'Please keep the picture' }, vocabulary, T0);
+    await decideRevision(
+      organiser,
+      queued!.revisionId,
+      { approve: false, reason: 'Please keep the picture' },
+      vocabulary,
+      T0,
+    );
     expect(approvedProductBySlug(slug)?.name.en).toBe('Digital city map');
     expect(outbox().at(-1)!.text).toContain('Reason: Please keep the picture');
-    expect(listProducts(alice, orgA).find((p) => p.id === productId)?.latest).toMatchObject({ status: 'rejected', rejectionReason: 'Please keep the picture' });
+    expect(listProducts(alice, orgA).find((p) => p.id === productId)?.latest).toMatchObject({
+      status: 'rejected',
+      rejectionReason: 'Please keep the picture',
+    });
   });
   it('requires a reason to reject, and a revision is decided only once', async () => {
     const images = [{ imageId, alt: { vi: 'Ảnh bản đồ', en: 'Map picture' } }];
     const id = editProduct(alice, productId, productInput({ images }), vocabulary, T0);
     submitProduct(alice, productId, T0);
-    expect(await codeOf(() => decideRevision(organiser, id, { approve: false, reason: '  ' }, vocabulary))).toBe('invalid-input');
+    expect(await codeOf(() => decideRevision(organiser, id, { approve: false, reason: '  ' }, vocabulary))).toBe(
+      'invalid-input',
+    );
     await decideRevision(organiser, id, { approve: true }, vocabulary, T0);
-    expect(await codeOf(() => decideRevision(organiser, id, { approve: false, reason: 'late' }, vocabulary))).toBe('invalid-transition');
+    expect(await codeOf(() => decideRevision(organiser, id, { approve: false, reason: 'late' }, vocabulary))).toBe(
+      'invalid-transition',
+    );
   });
   it('keeps who did what when in the audit log', () => {
     const actions = auditLog(organiser, orgA).map((e) => `${e.action}:${e.actorId}`);
@@ -262,11 +405,21 @@ describe('enquiries', () => {
     await createEnquiry(dana, { productId, message: 'Can we pilot this in Ba Đình?', shareEmail: false }, T0);
     await createEnquiry(dana, { productId, message: 'Here is my email', shareEmail: true }, new Date(T0.getTime() + 1));
     const mails = outbox().slice(before);
-    expect(mails.map((m) => m.to).sort()).toEqual(['alice@example.test', 'alice@example.test', 'amir@example.test', 'amir@example.test', 'carol@example.test', 'carol@example.test']);
+    expect(mails.map((m) => m.to).sort()).toEqual([
+      'alice@example.test',
+      'alice@example.test',
+      'amir@example.test',
+      'amir@example.test',
+      'carol@example.test',
+      'carol@example.test',
+    ]);
     expect(mails[0]!.text).not.toContain('dana@example.test');
     const list = listEnquiriesForOrganisation(amir, orgA);
     expect(list.map((e) => e.email)).toEqual(['dana@example.test', null]);
-    expect(listEnquiriesSent(dana).map((e) => e.message)).toEqual(['Here is my email', 'Can we pilot this in Ba Đình?']);
+    expect(listEnquiriesSent(dana).map((e) => e.message)).toEqual([
+      'Here is my email',
+      'Can we pilot this in Ba Đình?',
+    ]);
   });
   it('another organisation cannot read them, and unapproved products take none', async () => {
     expect(await codeOf(() => listEnquiriesForOrganisation(bob, orgA))).toBe('forbidden');
@@ -280,10 +433,23 @@ describe('enquiries', () => {
 describe('leads', () => {
   const code = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
   it('records a lead by ticket code and shows the email only under contact-sharing consent', () => {
-    getSqlite().prepare('INSERT INTO tickets (user_id, code, issued_at) VALUES (?, ?, ?)').run('dana', code, T0.getTime());
-    recordLead(alice, orgA, { ticketCode: `vascs-ticket:${code.toLowerCase()}`, note: '=HYPERLINK("http://evil")', rating: 4 }, T0);
-    expect(listLeads(alice, orgA)).toMatchObject([{ fullName: 'Name dana', organisation: 'Hanoi DOST', category: 'government', email: null, rating: 4 }]);
-    getSqlite().prepare("INSERT INTO consents (user_id, kind, text_version, given_at) VALUES ('dana', 'contact-sharing', 'v1', ?)").run(T0.getTime());
+    getSqlite()
+      .prepare('INSERT INTO tickets (user_id, code, issued_at) VALUES (?, ?, ?)')
+      .run('dana', code, T0.getTime());
+    recordLead(
+      alice,
+      orgA,
+      { ticketCode: `vascs-ticket:${code.toLowerCase()}`, note: '=HYPERLINK("http://evil")', rating: 4 },
+      T0,
+    );
+    expect(listLeads(alice, orgA)).toMatchObject([
+      { fullName: 'Name dana', organisation: 'Hanoi DOST', category: 'government', email: null, rating: 4 },
+    ]);
+    getSqlite()
+      .prepare(
+        "INSERT INTO consents (user_id, kind, text_version, given_at) VALUES ('dana', 'contact-sharing', 'v1', ?)",
+      )
+      .run(T0.getTime());
     expect(listLeads(alice, orgA)[0]!.email).toBe('dana@example.test');
   });
   it('scanning again updates the one lead', () => {
@@ -312,7 +478,15 @@ describe('exporting an approved product as content', () => {
     const { files } = exportProductFolder(alice, productId);
     const byPath = new Map(files.map((f) => [f.path, f.content]));
     const dirName = `content/products/${slug}`;
-    expect([...byPath.keys()].sort()).toEqual([`${dirName}/en.md`, `${dirName}/image.jpg`, `${dirName}/product.yaml`, `${dirName}/vi.md`, 'content/exhibitors/alpha-maps/exhibitor.yaml'].sort());
+    expect([...byPath.keys()].sort()).toEqual(
+      [
+        `${dirName}/en.md`,
+        `${dirName}/image.jpg`,
+        `${dirName}/product.yaml`,
+        `${dirName}/vi.md`,
+        'content/exhibitors/alpha-maps/exhibitor.yaml',
+      ].sort(),
+    );
     const yamlText = String(byPath.get(`${dirName}/product.yaml`));
     expect(yamlText.split('\n')[0]).toBe('name: { vi: "Bản đồ đô thị số", en: "Digital city map" }');
     expect(parseYaml(yamlText)).toEqual({

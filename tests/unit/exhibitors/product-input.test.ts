@@ -56,7 +56,10 @@ describe('refusing what an exhibitor may not set', () => {
   );
   it('refuses names over 120 characters and more than 5 images', () => {
     expect(errorsOf({ ...valid(), name: { vi: 'x'.repeat(121), en: 'ok' } })).toEqual({ 'name.vi': 'tooLong' });
-    const images = Array.from({ length: 6 }, (_, i) => ({ imageId: String.fromCharCode(97 + i).repeat(26), alt: { vi: 'a', en: 'b' } }));
+    const images = Array.from({ length: 6 }, (_, i) => ({
+      imageId: String.fromCharCode(97 + i).repeat(26),
+      alt: { vi: 'a', en: 'b' },
+    }));
     expect(errorsOf({ ...valid(), images })).toEqual({ images: 'tooMany' });
   });
   it('requires alt text in both languages for each image', () => {
@@ -81,7 +84,9 @@ describe('refusing what an exhibitor may not set', () => {
     expect(errorsOf({ ...valid(), description: { en: 'a\u202Eb' } })).toEqual({ 'description.en': 'invalidText' });
   });
   it('normalises decomposed Vietnamese to NFC', () => {
-    expect(schema.parse({ ...valid(), name: { vi: 'Hà Nội'.normalize('NFD'), en: 'x' } }).name.vi).toBe('Hà Nội'.normalize('NFC'));
+    expect(schema.parse({ ...valid(), name: { vi: 'Hà Nội'.normalize('NFD'), en: 'x' } }).name.vi).toBe(
+      'Hà Nội'.normalize('NFC'),
+    );
   });
 });
 

@@ -71,7 +71,12 @@ describe('the field-by-field diff', () => {
     expect(diffRevisions(base, { ...base, tags: ['open-data', 'ai'] })).toEqual([]);
   });
   it('names each changed field with its old and new value', () => {
-    const after = { ...base, maturity: 'deployed' as const, name: { ...base.name, en: 'City map' }, demo: 'https://demo.example' };
+    const after = {
+      ...base,
+      maturity: 'deployed' as const,
+      name: { ...base.name, en: 'City map' },
+      demo: 'https://demo.example',
+    };
     expect(diffRevisions(base, after)).toEqual([
       { field: 'name.en', before: 'Map', after: 'City map' },
       { field: 'maturity', before: 'pilot', after: 'deployed' },

@@ -8,7 +8,11 @@ import { XSS_PAYLOADS } from '../../fixtures/xss-payloads';
 function executableMarkup(html: string): string[] {
   const problems: string[] = [];
   if (/<script/i.test(html)) problems.push('script element');
-  if (/<(iframe|object|embed|svg|math|img|video|audio|source|form|input|button|style|link|meta|base|template|details|body)\b/i.test(html))
+  if (
+    /<(iframe|object|embed|svg|math|img|video|audio|source|form|input|button|style|link|meta|base|template|details|body)\b/i.test(
+      html,
+    )
+  )
     problems.push('active element');
   if (/<[^>]+\son[a-z]+\s*=/i.test(html)) problems.push('event handler attribute');
   if (/<[^>]+\sstyle\s*=/i.test(html)) problems.push('inline style');

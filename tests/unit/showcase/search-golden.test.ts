@@ -48,7 +48,12 @@ const GOLDEN: [string, string[]][] = [
   ['HanoiGo', ['hanoigo-multimodal-app', 'on-demand-electric-minibus']],
   [
     'y te',
-    ['air-quality-sensor-network', 'commune-telehealth-kiosk', 'home-care-for-older-people', 'on-demand-electric-minibus'],
+    [
+      'air-quality-sensor-network',
+      'commune-telehealth-kiosk',
+      'home-care-for-older-people',
+      'on-demand-electric-minibus',
+    ],
   ],
   [
     'open data',

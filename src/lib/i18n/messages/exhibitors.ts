@@ -65,7 +65,8 @@ export const exhibitorsText: Record<Lang, ExhibitorsText> = {
       },
       application: {
         approvedSubject: (org) => `Đơn đăng ký của ${org} đã được duyệt`,
-        approvedBody: (org) => `${org} đã được chấp nhận là đơn vị trưng bày. Chúng tôi sẽ gửi lời mời quản lý gian hàng.`,
+        approvedBody: (org) =>
+          `${org} đã được chấp nhận là đơn vị trưng bày. Chúng tôi sẽ gửi lời mời quản lý gian hàng.`,
         rejectedSubject: (org) => `Đơn đăng ký của ${org} chưa được chấp nhận`,
         rejectedBody: (org) => `Rất tiếc, đơn đăng ký trưng bày của ${org} chưa được chấp nhận.`,
         reason: 'Lý do',
