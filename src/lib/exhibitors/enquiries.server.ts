@@ -20,6 +20,7 @@ import { enquiryEmail } from './emails';
 import { ExhibitorError, parseInput } from './errors';
 import type { ProductInput } from './product-input';
 import { proseField } from './text-fields';
+import { createLimiter } from '~/lib/server/auth/rate-limit';
 
 /** Longest enquiry message, in characters. */
 export const ENQUIRY_MAX = 2000;
@@ -32,7 +33,10 @@ const enquirySchema = z
   })
   .strict();
 
-/** Sends an enquiry about an approved product; returns its id. Rate limiting is the caller's (per user). */
+/** Enquiries one delegate may send: 10 per hour, so exhibitors' inboxes are not flooded. */
+export const enquiryLimiter = createLimiter('enquiry-account', { points: 10, durationSec: 3600 });
+
+/** Sends an enquiry about an approved product (rate-limited per delegate); returns its id. */
 export async function createEnquiry(actor: Actor | null, input: unknown, now = new Date()): Promise<number> {
   const a = requireActor(actor);
   const data = parseInput(enquirySchema, input);
@@ -52,6 +56,8 @@ export async function createEnquiry(actor: Actor | null, input: unknown, now = n
     )
     .get();
   if (!target) throw new ExhibitorError('not-found');
+  const decision = await enquiryLimiter.consume(a.id);
+  if (!decision.allowed) throw new ExhibitorError('rate-limited', { retryAfterSec: String(decision.retryAfterSec) });
   const row = db
     .insert(enquiries)
     .values({

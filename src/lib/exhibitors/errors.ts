@@ -19,6 +19,7 @@ export const EXHIBITOR_ERRORS = {
   'last-manager': 409,
   'unknown-ticket': 404,
   'image-not-owned': 403,
+  'rate-limited': 429,
 } as const;
 export type ExhibitorErrorCode = keyof typeof EXHIBITOR_ERRORS;
 

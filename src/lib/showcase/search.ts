@@ -1,5 +1,9 @@
 // Diacritic-insensitive search over showcase products: the folded text a product is found by,
 // and whether a visitor's query matches it ("ha noi" finds "Hà Nội", "DA NANG" finds "Đà Nẵng").
+// Why a stored folded column (exhibitor_products.search_text) and not FTS5: FTS5's
+// remove_diacritics 2 strips tone marks but keeps đ, so "do thi so" would miss "đô thị số"; the
+// column is written by the same foldText in the approval transaction, is right after a restart with
+// no index to rebuild, and a LIKE scan over an event's few hundred products takes microseconds.
 import { foldText, foldedWords } from '~/lib/text/fold';
 import type { Localized } from '~/lib/i18n/locales';
 

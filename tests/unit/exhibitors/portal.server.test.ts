@@ -428,6 +428,14 @@ describe('enquiries', () => {
     expect(await codeOf(() => createEnquiry(null, { productId, message: 'hi' }))).toBe('unauthenticated');
     expect(await codeOf(() => createEnquiry(dana, { productId, message: 'x'.repeat(2001) }))).toBe('invalid-input');
   });
+  it('lets a delegate send 10 enquiries an hour, then refuses with rate-limited', async () => {
+    addUser('flo', 'delegate');
+    const flo: Actor = { id: 'flo', role: 'delegate' };
+    for (let i = 0; i < 10; i++) await createEnquiry(flo, { productId, message: `Question ${i}` });
+    expect(await codeOf(() => createEnquiry(flo, { productId, message: 'One more' }))).toBe('rate-limited');
+    expect(listEnquiriesSent(flo)).toHaveLength(10);
+    expect(await codeOf(() => createEnquiry(dana, { productId, message: 'Dana is not affected' }))).toBe('no error');
+  });
 });
 
 describe('leads', () => {
