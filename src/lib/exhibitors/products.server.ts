@@ -1,15 +1,15 @@
 // An exhibitor's products: create (within the organisation's limit), edit (a draft in place, or a
-// new draft beside the approved revision), submit, withdraw, upload images. Each call checks access
+// new draft beside the approved revision), submit, withdraw. Each call checks access
 // through the product's own organisation, never an id from the form; each write is one transaction.
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { getDb, type Tx } from '~db/client';
-import { exhibitorProducts, productImages, productRevisions } from '~db/schema';
+import { exhibitorProducts, productRevisions } from '~db/schema';
 import type { Localized } from '~/lib/i18n/locales';
 import { audit, requireOrganisationAccess, type Actor } from './access.server';
 import { ExhibitorError, parseInput } from './errors';
 import { newRecordId } from './ids';
-import { deleteStoredImage, storeProductImage } from './images.server';
-import { canAddProduct, productInputSchema, productLimit, type ProductInput } from './product-input';
+import { assertImagesOwned } from './product-images.server';
+import { canAddProduct, productInputSchema, productLimit } from './product-input';
 import { assertEditable, transition } from './revisions';
 import { uniqueSlug } from './slug';
 
@@ -37,17 +37,6 @@ export function productForActor(tx: Tx, actor: Actor | null, productId: string) 
     .limit(1)
     .get();
   return { actor: a, org, product, latest };
-}
-
-function assertImagesOwned(tx: Tx, organisationId: string, data: ProductInput): void {
-  const ids = data.images.map((i) => i.imageId);
-  if (ids.length === 0) return;
-  const owned = tx
-    .select({ id: productImages.id })
-    .from(productImages)
-    .where(and(inArray(productImages.id, ids), eq(productImages.organisationId, organisationId)))
-    .all();
-  if (owned.length !== ids.length) throw new ExhibitorError('image-not-owned');
 }
 
 /** Creates a product with a first draft revision; returns its id and stable slug. */
@@ -213,29 +202,4 @@ export function listProducts(actor: Actor | null, organisationId: string) {
       latest,
     };
   });
-}
-
-/** Checks, re-encodes and records an uploaded image for the organisation; nothing is kept if refused. */
-export async function uploadProductImage(actor: Actor | null, organisationId: string, bytes: Buffer, now = new Date()) {
-  const { actor: a } = requireOrganisationAccess(getDb(), actor, organisationId);
-  const stored = await storeProductImage(bytes);
-  if (!stored.ok) return stored;
-  try {
-    getDb()
-      .insert(productImages)
-      .values({
-        id: stored.id,
-        organisationId,
-        uploadedBy: a.id,
-        width: stored.width,
-        height: stored.height,
-        variants: stored.variants,
-        createdAt: now,
-      })
-      .run();
-  } catch (err) {
-    deleteStoredImage(stored.variants);
-    throw err;
-  }
-  return stored;
 }

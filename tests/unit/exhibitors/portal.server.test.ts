@@ -29,10 +29,10 @@ import {
   editProduct,
   listProducts,
   submitProduct,
-  uploadProductImage,
   withdrawProduct,
   type ShowcaseVocabulary,
 } from '~/lib/exhibitors/products.server';
+import { uploadProductImage } from '~/lib/exhibitors/product-images.server';
 import { auditLog, decideRevision, reviewQueue } from '~/lib/exhibitors/moderation.server';
 import {
   approvedCatalogueProducts,
