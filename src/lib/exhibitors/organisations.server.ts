@@ -46,6 +46,25 @@ export function createOrganisation(actor: Actor | null, input: unknown, now = ne
   return id;
 }
 
+/** Adds an existing account to an organisation (organisers only: the seed, support cases). */
+export function addExistingMember(
+  actor: Actor | null,
+  organisationId: string,
+  userId: string,
+  canManage: boolean,
+  now = new Date(),
+): void {
+  const a = requireOrganiser(actor);
+  getDb().transaction((tx) => {
+    requireOrganisationAccess(tx, a, organisationId);
+    tx.insert(exhibitorMembers)
+      .values({ organisationId, userId, canManage, createdAt: now })
+      .onConflictDoNothing()
+      .run();
+    audit(tx, { actorId: a.id, action: 'member.add', organisationId, subjectId: userId }, now);
+  });
+}
+
 /** Records a public application (no account needed); it waits for an organiser. Returns its id. */
 export function applyForOrganisation(input: unknown, now = new Date()): string {
   const data = parse(organisationApplicationSchema, input);
