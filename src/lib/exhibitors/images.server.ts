@@ -71,20 +71,16 @@ export async function storeProductImage(bytes: Buffer): Promise<UploadResult> {
   mkdirSync(dir, { recursive: true });
   const written: string[] = [];
   try {
-    // Decode once fully (this is where truncation shows), upright, in sRGB; metadata is not copied.
-    const { data, info } = await decode(bytes)
-      .rotate()
-      .toColourspace('srgb')
-      .raw()
-      .toBuffer({ resolveWithObject: true });
-    const raw = () => sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } });
+    // Each variant decodes the original afresh (≤ 5 MB, so cheap), upright, in sRGB, 8 bits;
+    // sharp copies no metadata unless asked, so EXIF (GPS), XMP and ICC text are dropped.
+    const upright = () => decode(bytes).rotate().toColourspace('srgb');
     const plan: { width: number; format: 'webp' | 'jpeg' }[] = [
-      ...variantWidths(info.width).map((w) => ({ width: w, format: 'webp' as const })),
-      { width: Math.min(FALLBACK_WIDTH, info.width), format: 'jpeg' as const },
+      ...variantWidths(width).map((w) => ({ width: w, format: 'webp' as const })),
+      { width: Math.min(FALLBACK_WIDTH, width), format: 'jpeg' as const },
     ];
     const variants: StoredVariant[] = [];
     for (const p of plan) {
-      const resized = raw().resize({ width: p.width, withoutEnlargement: true });
+      const resized = upright().resize({ width: p.width, withoutEnlargement: true });
       const encoded =
         p.format === 'webp'
           ? resized.webp({ quality: 80 })
@@ -98,7 +94,7 @@ export async function storeProductImage(bytes: Buffer): Promise<UploadResult> {
       written.push(join(dir, file));
       variants.push({ file, width: out.info.width, height: out.info.height, format: p.format, bytes: out.data.length });
     }
-    return { ok: true, id, width: info.width, height: info.height, variants };
+    return { ok: true, id, width, height, variants };
   } catch {
     for (const f of written) rmSync(f, { force: true });
     return { ok: false, error: 'image-corrupt' };

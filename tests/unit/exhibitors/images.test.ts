@@ -89,6 +89,23 @@ describe('storing an accepted image', () => {
     const [a, b] = [await storeProductImage(bytes), await storeProductImage(bytes)];
     expect(a.ok && b.ok && a.id !== b.id).toBe(true);
   });
+  it('turns a phone photo upright (EXIF orientation 6) before measuring and resizing', async () => {
+    const sideways = await photo(1500, 800).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const result = await storeProductImage(sideways);
+    expect(result.ok && result.variants.map((v) => `${v.width}x${v.height}`)).toEqual([
+      '400x750',
+      '800x1500',
+      '800x1500',
+    ]);
+  });
+  it('re-encodes a 16-bit PNG into ordinary 8-bit variants', async () => {
+    const deep = await photo(800, 600).toColourspace('rgb16').png().toBuffer();
+    expect((await sharp(deep).metadata()).depth).toBe('ushort');
+    const result = await storeProductImage(deep);
+    if (!result.ok) throw new Error(result.error);
+    const { dominant } = await sharp(join(dir, 'products', result.variants[0]!.file)).stats();
+    expect(dominant.g).toBeGreaterThan(100); // still the green picture, not noise
+  });
   it('accepts WebP', async () => {
     expect((await storeProductImage(await photo(640, 480).webp().toBuffer())).ok).toBe(true);
   });
