@@ -6,6 +6,7 @@ import { exhibitorMembers, exhibitorOrganisations } from '~db/schema';
 import { sendEmail } from '~/lib/email/send.server';
 import { audit, requireActor, requireOrganisationAccess, requireOrganiser, type Actor } from './access.server';
 import { applicationDecisionEmail } from './emails';
+import { inviteMember } from './invitations.server';
 import { ExhibitorError, parseInput as parse } from './errors';
 import { newRecordId } from './ids';
 import {
@@ -78,7 +79,7 @@ export function applyForOrganisation(input: unknown, now = new Date()): string {
   return id;
 }
 
-/** Approves or rejects a pending application (organisers only) and writes to the applicant. */
+/** Approves or rejects a pending application (organisers only), writes to the applicant and, if approved, invites them as manager. */
 export async function decideApplication(
   actor: Actor | null,
   organisationId: string,
@@ -122,6 +123,14 @@ export async function decideApplication(
       reason,
     });
     await sendEmail({ to: org.contactEmail, ...mail });
+    // The applicant becomes the organisation's first manager through the usual invitation.
+    if (decision.approve)
+      await inviteMember(
+        a,
+        organisationId,
+        { email: org.contactEmail, canManage: true, lang: org.contactLanguage },
+        now,
+      );
   }
 }
 

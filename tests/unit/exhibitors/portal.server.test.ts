@@ -162,6 +162,22 @@ describe('organisations', () => {
     expect(mail.text.indexOf('Lý do: Chưa đủ thông tin')).toBeLessThan(mail.text.indexOf('Reason: Chưa đủ thông tin'));
     expect(await codeOf(() => decideApplication(organiser, id, { approve: true }))).toBe('already-decided');
   });
+  it('an approved application invites its contact as the first manager', async () => {
+    const id = applyForOrganisation(
+      { ...profile('Epsilon'), contactEmail: 'lead@epsilon.example', contactLanguage: 'en' },
+      T0,
+    );
+    await decideApplication(organiser, id, { approve: true }, T0);
+    const invitation = getSqlite()
+      .prepare('SELECT email, can_manage FROM exhibitor_invitations WHERE organisation_id = ?')
+      .get(id);
+    expect(invitation).toEqual({ email: 'lead@epsilon.example', can_manage: 1 });
+    expect(
+      outbox()
+        .slice(-2)
+        .map((m) => m.subject),
+    ).toEqual(["Epsilon's application is approved", "Invitation to manage Epsilon's stand"]);
+  });
   it('refuses an application that tries to set its own status', async () => {
     expect(
       await codeOf(() =>
