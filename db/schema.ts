@@ -210,3 +210,183 @@ export const calendarFeeds = sqliteTable('calendar_feeds', {
   tokenHash: text('token_hash').notNull().unique(),
   createdAt: instant('created_at').notNull(),
 });
+
+// ---------------------------------------------------------------------------------------------
+// Exhibitor portal: organisations, their people, their products under moderation, enquiries, leads.
+
+export const ORGANISATION_STATUSES = ['pending', 'approved', 'rejected'] as const;
+export const REVISION_STATUSES = ['draft', 'submitted', 'approved', 'rejected', 'withdrawn'] as const;
+
+/** An exhibiting organisation: linked to content/exhibitors/<contentId>, or created/applied in the portal. */
+export const exhibitorOrganisations = sqliteTable('exhibitor_organisations', {
+  id: text('id').primaryKey(),
+  contentId: text('content_id').unique(),
+  nameVi: text('name_vi').notNull(),
+  nameEn: text('name_en').notNull(),
+  country: text('country').notNull(),
+  logoImageId: text('logo_image_id'),
+  website: text('website').notNull().default(''),
+  booth: text('booth').notNull().default(''),
+  descriptionVi: text('description_vi').notNull().default(''),
+  descriptionEn: text('description_en').notNull().default(''),
+  /** Who to write to about an application (the public form has no account yet). */
+  contactEmail: text('contact_email').notNull().default(''),
+  contactLanguage: text('contact_language', { enum: ['vi', 'en'] })
+    .notNull()
+    .default('vi'),
+  status: text('status', { enum: ORGANISATION_STATUSES }).notNull(),
+  rejectionReason: text('rejection_reason'),
+  decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
+  decidedAt: instant('decided_at'),
+  createdAt: instant('created_at').notNull(),
+  updatedAt: instant('updated_at').notNull(),
+});
+
+/** A person managing an organisation; `canManage` may invite and remove the others. */
+export const exhibitorMembers = sqliteTable(
+  'exhibitor_members',
+  {
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => exhibitorOrganisations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    canManage: integer('can_manage', { mode: 'boolean' }).notNull().default(false),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organisationId, t.userId] }), index('exhibitor_members_user_idx').on(t.userId)],
+);
+
+/** A single-use, expiring invitation to an organisation; only the SHA-256 of the emailed token is kept. */
+export const exhibitorInvitations = sqliteTable('exhibitor_invitations', {
+  id: text('id').primaryKey(),
+  organisationId: text('organisation_id')
+    .notNull()
+    .references(() => exhibitorOrganisations.id, { onDelete: 'cascade' }),
+  email: text('email').notNull(),
+  tokenHash: text('token_hash').notNull().unique(),
+  canManage: integer('can_manage', { mode: 'boolean' }).notNull().default(false),
+  invitedBy: text('invited_by').references(() => users.id, { onDelete: 'set null' }),
+  createdAt: instant('created_at').notNull(),
+  expiresAt: instant('expires_at').notNull(),
+  acceptedAt: instant('accepted_at'),
+  acceptedBy: text('accepted_by').references(() => users.id, { onDelete: 'set null' }),
+});
+
+/**
+ * A product listed by an exhibitor: a stable slug and a pointer to the approved revision the
+ * showcase shows. `searchText` is the folded text of that revision (see src/lib/showcase/search.ts).
+ */
+export const exhibitorProducts = sqliteTable(
+  'exhibitor_products',
+  {
+    id: text('id').primaryKey(),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => exhibitorOrganisations.id, { onDelete: 'cascade' }),
+    slug: text('slug').notNull().unique(),
+    approvedRevisionId: text('approved_revision_id'),
+    searchText: text('search_text').notNull().default(''),
+    withdrawnAt: instant('withdrawn_at'),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [index('exhibitor_products_org_idx').on(t.organisationId)],
+);
+
+/** One version of a product's fields (JSON, as validated by src/lib/exhibitors/product-input.ts) under moderation. */
+export const productRevisions = sqliteTable(
+  'product_revisions',
+  {
+    id: text('id').primaryKey(),
+    productId: text('product_id')
+      .notNull()
+      .references(() => exhibitorProducts.id, { onDelete: 'cascade' }),
+    number: integer('number').notNull(),
+    status: text('status', { enum: REVISION_STATUSES }).notNull(),
+    data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+    rejectionReason: text('rejection_reason'),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+    submittedBy: text('submitted_by').references(() => users.id, { onDelete: 'set null' }),
+    submittedAt: instant('submitted_at'),
+    decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decidedAt: instant('decided_at'),
+  },
+  (t) => [
+    uniqueIndex('product_revisions_product_number_uq').on(t.productId, t.number),
+    index('product_revisions_status_idx').on(t.status, t.submittedAt),
+  ],
+);
+
+/** An uploaded product image after re-encoding: its random id and the files of each variant. */
+export const productImages = sqliteTable('product_images', {
+  id: text('id').primaryKey(),
+  organisationId: text('organisation_id')
+    .notNull()
+    .references(() => exhibitorOrganisations.id, { onDelete: 'cascade' }),
+  uploadedBy: text('uploaded_by').references(() => users.id, { onDelete: 'set null' }),
+  width: integer('width').notNull(),
+  height: integer('height').notNull(),
+  variants: text('variants', { mode: 'json' })
+    .$type<{ file: string; width: number; height: number; format: 'webp' | 'jpeg'; bytes: number }[]>()
+    .notNull(),
+  createdAt: instant('created_at').notNull(),
+});
+
+/** A delegate's message to an exhibitor about a product; the email is shared only if they ticked the box. */
+export const enquiries = sqliteTable(
+  'enquiries',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => exhibitorOrganisations.id, { onDelete: 'cascade' }),
+    productId: text('product_id').references(() => exhibitorProducts.id, { onDelete: 'set null' }),
+    fromUserId: text('from_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    message: text('message').notNull(),
+    shareEmail: integer('share_email', { mode: 'boolean' }).notNull().default(false),
+    createdAt: instant('created_at').notNull(),
+    readAt: instant('read_at'),
+  },
+  (t) => [index('enquiries_org_idx').on(t.organisationId, t.createdAt), index('enquiries_from_idx').on(t.fromUserId)],
+);
+
+/** A delegate met at the booth (ticket scanned), one per organisation and delegate. */
+export const leads = sqliteTable(
+  'leads',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    organisationId: text('organisation_id')
+      .notNull()
+      .references(() => exhibitorOrganisations.id, { onDelete: 'cascade' }),
+    delegateId: text('delegate_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    recordedBy: text('recorded_by').references(() => users.id, { onDelete: 'set null' }),
+    note: text('note').notNull().default(''),
+    rating: integer('rating'),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [uniqueIndex('leads_org_delegate_uq').on(t.organisationId, t.delegateId)],
+);
+
+/** Who did what when in moderation and membership (the audit log organisers read). */
+export const moderationLog = sqliteTable(
+  'moderation_log',
+  {
+    id: integer('id').primaryKey({ autoIncrement: true }),
+    actorId: text('actor_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    organisationId: text('organisation_id'),
+    subjectId: text('subject_id').notNull(),
+    reason: text('reason'),
+    at: instant('at').notNull(),
+  },
+  (t) => [index('moderation_log_org_idx').on(t.organisationId, t.at)],
+);

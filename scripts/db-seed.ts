@@ -7,6 +7,11 @@ import { closeDb, databasePath } from '../db/client';
 import { createAccountDirect, hasNoAccounts, type DirectAccount } from '../src/lib/accounts/users.server';
 import { issueTicket } from '../src/lib/tickets/tickets.server';
 import { getDb } from '../db/client';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { seedDemoExhibitor } from '../src/lib/exhibitors/demo.server';
+import type { ShowcaseVocabulary } from '../src/lib/exhibitors/products.server';
+import type { Localized } from '../src/lib/i18n/locales';
 
 /** The demo accounts; every person and organisation here is fictional. */
 export const DEMO_ACCOUNTS: DirectAccount[] = [
@@ -94,6 +99,21 @@ export const DEMO_ACCOUNTS: DirectAccount[] = [
   },
 ];
 
+/** The content tags and curated product slugs, read from content/ (the seed runs outside Astro). */
+function contentVocabulary(): ShowcaseVocabulary {
+  const labels = new Map(
+    readdirSync('content/tags').map((f) => [
+      f.replace(/\.yaml$/, ''),
+      (parse(readFileSync(`content/tags/${f}`, 'utf8')) as { label: Localized }).label,
+    ]),
+  );
+  return {
+    tagIds: [...labels.keys()],
+    curatedSlugs: new Set(readdirSync('content/products')),
+    tagLabel: (id) => labels.get(id) ?? { en: id },
+  };
+}
+
 /** Seeds the demo accounts into an empty database; returns the logins created (none if it was not empty). */
 export async function seedDemo(
   log: (line: string) => void = console.log,
@@ -103,11 +123,22 @@ export async function seedDemo(
     return [];
   }
   const logins: { email: string; password: string; role: string }[] = [];
+  const idOf = new Map<string, string>();
   for (const account of DEMO_ACCOUNTS) {
     const id = await createAccountDirect(account);
     if (account.role !== 'organiser') issueTicket(getDb(), id);
+    idOf.set(account.email, id);
     logins.push({ email: account.email, password: account.password, role: account.role });
   }
+  await seedDemoExhibitor(
+    {
+      organiserId: idOf.get('organiser@demo.summit.example')!,
+      exhibitorId: idOf.get('exhibitor@demo.summit.example')!,
+      delegateIds: [idOf.get('lan.delegate@demo.summit.example')!, idOf.get('minh.startup@demo.summit.example')!],
+    },
+    contentVocabulary(),
+  );
+  log('Demo exhibitor organisation: XanhVolt Energy, with approved, pending and draft products.');
   log('Demo accounts (DEMO ONLY — fictional people, public passwords):');
   for (const l of logins) log(`  ${l.role.padEnd(9)}  ${l.email}  /  ${l.password}`);
   return logins;

@@ -1,3 +1,145 @@
+CREATE TABLE `enquiries` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`organisation_id` text NOT NULL,
+	`product_id` text,
+	`from_user_id` text NOT NULL,
+	`message` text NOT NULL,
+	`share_email` integer DEFAULT false NOT NULL,
+	`created_at` integer NOT NULL,
+	`read_at` integer,
+	FOREIGN KEY (`organisation_id`) REFERENCES `exhibitor_organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`product_id`) REFERENCES `exhibitor_products`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`from_user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `enquiries_org_idx` ON `enquiries` (`organisation_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `enquiries_from_idx` ON `enquiries` (`from_user_id`);--> statement-breakpoint
+CREATE TABLE `exhibitor_invitations` (
+	`id` text PRIMARY KEY NOT NULL,
+	`organisation_id` text NOT NULL,
+	`email` text NOT NULL,
+	`token_hash` text NOT NULL,
+	`can_manage` integer DEFAULT false NOT NULL,
+	`invited_by` text,
+	`created_at` integer NOT NULL,
+	`expires_at` integer NOT NULL,
+	`accepted_at` integer,
+	`accepted_by` text,
+	FOREIGN KEY (`organisation_id`) REFERENCES `exhibitor_organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`invited_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`accepted_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `exhibitor_invitations_token_hash_unique` ON `exhibitor_invitations` (`token_hash`);--> statement-breakpoint
+CREATE TABLE `exhibitor_members` (
+	`organisation_id` text NOT NULL,
+	`user_id` text NOT NULL,
+	`can_manage` integer DEFAULT false NOT NULL,
+	`created_at` integer NOT NULL,
+	PRIMARY KEY(`organisation_id`, `user_id`),
+	FOREIGN KEY (`organisation_id`) REFERENCES `exhibitor_organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `exhibitor_members_user_idx` ON `exhibitor_members` (`user_id`);--> statement-breakpoint
+CREATE TABLE `exhibitor_organisations` (
+	`id` text PRIMARY KEY NOT NULL,
+	`content_id` text,
+	`name_vi` text NOT NULL,
+	`name_en` text NOT NULL,
+	`country` text NOT NULL,
+	`logo_image_id` text,
+	`website` text DEFAULT '' NOT NULL,
+	`booth` text DEFAULT '' NOT NULL,
+	`description_vi` text DEFAULT '' NOT NULL,
+	`description_en` text DEFAULT '' NOT NULL,
+	`contact_email` text DEFAULT '' NOT NULL,
+	`contact_language` text DEFAULT 'vi' NOT NULL,
+	`status` text NOT NULL,
+	`rejection_reason` text,
+	`decided_by` text,
+	`decided_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`decided_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `exhibitor_organisations_content_id_unique` ON `exhibitor_organisations` (`content_id`);--> statement-breakpoint
+CREATE TABLE `exhibitor_products` (
+	`id` text PRIMARY KEY NOT NULL,
+	`organisation_id` text NOT NULL,
+	`slug` text NOT NULL,
+	`approved_revision_id` text,
+	`search_text` text DEFAULT '' NOT NULL,
+	`withdrawn_at` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `exhibitor_organisations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `exhibitor_products_slug_unique` ON `exhibitor_products` (`slug`);--> statement-breakpoint
+CREATE INDEX `exhibitor_products_org_idx` ON `exhibitor_products` (`organisation_id`);--> statement-breakpoint
+CREATE TABLE `leads` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`organisation_id` text NOT NULL,
+	`delegate_id` text NOT NULL,
+	`recorded_by` text,
+	`note` text DEFAULT '' NOT NULL,
+	`rating` integer,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `exhibitor_organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`delegate_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `leads_org_delegate_uq` ON `leads` (`organisation_id`,`delegate_id`);--> statement-breakpoint
+CREATE TABLE `moderation_log` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`actor_id` text,
+	`action` text NOT NULL,
+	`organisation_id` text,
+	`subject_id` text NOT NULL,
+	`reason` text,
+	`at` integer NOT NULL,
+	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `moderation_log_org_idx` ON `moderation_log` (`organisation_id`,`at`);--> statement-breakpoint
+CREATE TABLE `product_images` (
+	`id` text PRIMARY KEY NOT NULL,
+	`organisation_id` text NOT NULL,
+	`uploaded_by` text,
+	`width` integer NOT NULL,
+	`height` integer NOT NULL,
+	`variants` text NOT NULL,
+	`created_at` integer NOT NULL,
+	FOREIGN KEY (`organisation_id`) REFERENCES `exhibitor_organisations`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`uploaded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE TABLE `product_revisions` (
+	`id` text PRIMARY KEY NOT NULL,
+	`product_id` text NOT NULL,
+	`number` integer NOT NULL,
+	`status` text NOT NULL,
+	`data` text NOT NULL,
+	`rejection_reason` text,
+	`created_by` text,
+	`created_at` integer NOT NULL,
+	`updated_at` integer NOT NULL,
+	`submitted_by` text,
+	`submitted_at` integer,
+	`decided_by` text,
+	`decided_at` integer,
+	FOREIGN KEY (`product_id`) REFERENCES `exhibitor_products`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`submitted_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`decided_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `product_revisions_product_number_uq` ON `product_revisions` (`product_id`,`number`);--> statement-breakpoint
+CREATE INDEX `product_revisions_status_idx` ON `product_revisions` (`status`,`submitted_at`);--> statement-breakpoint
 CREATE TABLE `server_secrets` (
 	`name` text PRIMARY KEY NOT NULL,
 	`value` text NOT NULL,
