@@ -27,6 +27,7 @@ const collections = {
   sessions: entries('sessions'),
   exhibitors: entries('exhibitors'),
   products: entries('products'),
+  needs: entries('needs'),
 } as LoadedCollections;
 
 const problems = checkIntegrity(toIntegrityInput(collections));

@@ -3,8 +3,9 @@
 // reference() does not fail on unknown ids in Astro 5, so cross-references,
 // time rules and clashes are checked in src/lib/content/integrity.ts.
 import { defineCollection, reference, z } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { CATEGORIES, FORMATS, MATURITIES, SESSION_LANGUAGES } from './lib/content/vocabulary';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { CATEGORIES, FORMATS, MATURITIES, NEED_FACETS, SESSION_LANGUAGES } from './lib/content/vocabulary';
 
 /** A short text in both languages; at least one must be present (the other falls back). */
 const localized = z
@@ -79,6 +80,28 @@ const rooms = defineCollection({
 const tags = defineCollection({
   loader: glob({ pattern: '*.yaml', base: './content/tags' }),
   schema: z.object({ label: localized }).strict(),
+});
+
+// What delegates offer and seek in matchmaking: one tree of tags (content/taxonomy/needs.yaml).
+// Entries are keyed by their position, not their id, so a duplicated id stays visible to the
+// integrity check (file() would silently keep the last one); read the id from `data.id`.
+const needs = defineCollection({
+  loader: file('content/taxonomy/needs.yaml', {
+    parser: (text) => {
+      const list: unknown = parseYaml(text);
+      return Array.isArray(list) ? Object.fromEntries(list.map((item, i) => [String(i), item])) : {};
+    },
+  }),
+  schema: z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id like "traffic-sensors"'),
+      label: localized,
+      parent: z.string().min(1).optional(),
+      facet: z.enum(NEED_FACETS).optional(),
+      productCategories: z.array(z.enum(CATEGORIES)).default([]),
+      topics: z.array(reference('tags')).default([]),
+    })
+    .strict(),
 });
 
 // Speakers (content/speakers/{slug}/speaker.yaml; bio in vi.md / en.md).
@@ -172,4 +195,4 @@ const prose = defineCollection({
     .strict(),
 });
 
-export const collections = { event, tracks, rooms, tags, speakers, sessions, exhibitors, products, prose };
+export const collections = { event, tracks, rooms, tags, needs, speakers, sessions, exhibitors, products, prose };

@@ -64,8 +64,17 @@ export function getProgramme(): Promise<Programme> {
 }
 
 async function loadProgramme(): Promise<Programme> {
-  const [events, trackEntries, roomEntries, tagEntries, speakerEntries, sessionEntries, exhibitorEntries, productEntries] =
-    await Promise.all([
+  const [
+    events,
+    trackEntries,
+    roomEntries,
+    tagEntries,
+    speakerEntries,
+    sessionEntries,
+    exhibitorEntries,
+    productEntries,
+    needEntries,
+  ] = await Promise.all([
       getCollection('event'),
       getCollection('tracks'),
       getCollection('rooms'),
@@ -74,6 +83,7 @@ async function loadProgramme(): Promise<Programme> {
       getCollection('sessions'),
       getCollection('exhibitors'),
       getCollection('products'),
+      getCollection('needs'),
     ]);
   const problems = checkIntegrity(
     toIntegrityInput({
@@ -85,6 +95,7 @@ async function loadProgramme(): Promise<Programme> {
       sessions: sessionEntries,
       exhibitors: exhibitorEntries,
       products: productEntries,
+      needs: needEntries,
     }),
   );
   if (problems.length > 0) {

@@ -1,0 +1,104 @@
+// The reciprocal score. A directed fit f(A→B) says how well B gives what A seeks: sought tags
+// against offered tags (full credit for the same tag, half at the parent level) and A's
+// seekText against B's offerText, then lifted by shared topics and markets. The pair's score
+// is the harmonic mean of both directions, so a one-sided match sinks to zero.
+import { foldText } from '~/lib/text/fold';
+import { cosine, textVector, type TextModel, type TextVector } from '~/lib/matchmaking/text-similarity';
+import { matchKeys, tagCredit, type Taxonomy } from '~/lib/matchmaking/taxonomy';
+import type { MatchmakingProfile } from '~/lib/matchmaking/profile';
+
+/** How much of the need score comes from tags (the rest from free text). */
+export const TAG_WEIGHT = 0.75;
+/**
+ * Shared context lifts a fit but cannot create one: topics and markets are the same in both
+ * directions, so letting them count alone would give one-sided pairs a score.
+ */
+export const CONTEXT_BASE = 0.7;
+export const TOPIC_WEIGHT = 0.15;
+export const MARKET_WEIGHT = 0.15;
+
+/** A profile with what scoring needs computed once: match keys, text vectors, folded sets. */
+export interface PreparedProfile {
+  profile: MatchmakingProfile;
+  seekKeys: string[];
+  offerKeys: string[];
+  seekVector: TextVector;
+  offerVector: TextVector;
+  topics: ReadonlySet<string>;
+  markets: ReadonlySet<string>;
+  languages: ReadonlySet<string>;
+  /** The folded organisation name ("" when none is given). */
+  organisationKey: string;
+}
+
+/** One sought tag and the offered tag that best answers it. */
+export interface TagMatch {
+  sought: string;
+  offered: string;
+  credit: number;
+}
+
+/** f(seeker→provider) and what it is made of, for the explanation. */
+export interface DirectedFit {
+  score: number;
+  tagScore: number;
+  textScore: number;
+  matches: TagMatch[];
+  sharedTopics: string[];
+  sharedMarkets: string[];
+}
+
+/** Computes a profile's keys, vectors and folded sets against the population's text model. */
+export function prepareProfile(profile: MatchmakingProfile, taxonomy: Taxonomy, model: TextModel): PreparedProfile {
+  const keys = (tags: string[]) => [...new Set(tags.flatMap((t) => matchKeys(taxonomy, t)))];
+  return {
+    profile,
+    seekKeys: keys(profile.seeks),
+    offerKeys: keys(profile.offers),
+    seekVector: textVector(profile.seekText, model),
+    offerVector: textVector(profile.offerText, model),
+    topics: new Set(profile.topics),
+    markets: new Set(profile.markets.map(foldText).filter(Boolean)),
+    languages: new Set(profile.languages.map((l) => l.toLowerCase())),
+    organisationKey: foldText(profile.organisation),
+  };
+}
+
+/** f(seeker→provider): how well the provider offers what the seeker seeks, in [0, 1]. */
+export function directedFit(seeker: PreparedProfile, provider: PreparedProfile, taxonomy: Taxonomy): DirectedFit {
+  const matches: TagMatch[] = [];
+  let credit = 0;
+  for (const sought of seeker.profile.seeks) {
+    let best: TagMatch | undefined;
+    for (const offered of provider.profile.offers) {
+      const c = tagCredit(taxonomy, sought, offered);
+      if (c > (best?.credit ?? 0)) best = { sought, offered, credit: c };
+      if (c === 1) break;
+    }
+    if (best) {
+      matches.push(best);
+      credit += best.credit;
+    }
+  }
+  const tagScore = seeker.profile.seeks.length === 0 ? 0 : credit / seeker.profile.seeks.length;
+  const textScore = cosine(seeker.seekVector, provider.offerVector);
+  const need = TAG_WEIGHT * tagScore + (1 - TAG_WEIGHT) * textScore;
+  if (need <= 0) return { score: 0, tagScore, textScore, matches, sharedTopics: [], sharedMarkets: [] };
+  const sharedTopics = [...seeker.topics].filter((t) => provider.topics.has(t));
+  const sharedMarkets = [...seeker.markets].filter((m) => provider.markets.has(m));
+  const topicUnion = seeker.topics.size + provider.topics.size - sharedTopics.length;
+  const topicJaccard = topicUnion === 0 ? 0 : sharedTopics.length / topicUnion;
+  const lift = CONTEXT_BASE + TOPIC_WEIGHT * topicJaccard + MARKET_WEIGHT * (sharedMarkets.length > 0 ? 1 : 0);
+  return { score: need * lift, tagScore, textScore, matches, sharedTopics, sharedMarkets };
+}
+
+/** The pair's score: the harmonic mean of both directions; zero if either is zero. */
+export function pairScore(forward: number, backward: number): number {
+  if (!(forward > 0) || !(backward > 0)) return 0;
+  return (2 * forward * backward) / (forward + backward);
+}
+
+/** The languages both speak, in the viewer's order. */
+export function sharedLanguages(a: PreparedProfile, b: PreparedProfile): string[] {
+  return [...a.languages].filter((l) => b.languages.has(l));
+}
