@@ -6,7 +6,7 @@ import { text, type Lang, type Localized } from '~/lib/i18n/locales';
 import { matchmakingMessages } from '~/lib/i18n/messages/matchmaking';
 import { sharedWords } from '~/lib/matchmaking/text-similarity';
 import { tagLabel, tagLabelWithParent, type Taxonomy } from '~/lib/matchmaking/taxonomy';
-import type { DirectedFit, PreparedProfile } from '~/lib/matchmaking/fit';
+import { marketKey, type DirectedFit, type PreparedProfile } from '~/lib/matchmaking/fit';
 import type { Match } from '~/lib/matchmaking/recommend';
 
 /** One reason, naming the profile fields it comes from. */
@@ -39,7 +39,7 @@ export function reasonsFor(match: Match, viewer: PreparedProfile, them: Prepared
   direction(match.backward, them, viewer, false);
   const topics = unique([...match.forward.sharedTopics, ...match.backward.sharedTopics]);
   if (topics.length > 0) reasons.push({ kind: 'topics', topics });
-  const markets = viewer.profile.markets.filter((m) => them.markets.has(foldText(m)));
+  const markets = viewer.profile.markets.filter((m) => them.markets.has(marketKey(m)));
   if (markets.length > 0) reasons.push({ kind: 'markets', markets });
   reasons.push(match.languages.length > 0 ? { kind: 'languages', languages: match.languages } : { kind: 'no-language' });
   return reasons;
@@ -84,8 +84,8 @@ export function explainReasons(reasons: readonly Reason[], lang: Lang, v: Explai
 export function languageName(code: string, lang: Lang): string {
   if (code === 'vi' || code === 'en') return matchmakingMessages[lang].languages[code];
   const name = new Intl.DisplayNames([lang], { type: 'language' }).of(code) ?? code;
-  // English capitalises language names; Vietnamese writes "tiếng Nhật".
-  return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  // Mid-sentence, English capitalises language names; Vietnamese writes "tiếng Nhật".
+  return lang === 'en' ? name.charAt(0).toUpperCase() + name.slice(1) : name.charAt(0).toLowerCase() + name.slice(1);
 }
 
 function joinList(items: string[], and: string): string {

@@ -13,6 +13,12 @@ export const TAG_WEIGHT = 0.75;
  * Shared context lifts a fit but cannot create one: topics and markets are the same in both
  * directions, so letting them count alone would give one-sided pairs a score.
  */
+/**
+ * Text similarity below this is noise: folded Vietnamese syllables are short and ambiguous
+ * ("nha" is both "nhà", home, and "nhà" in "nhà nước", state), so one shared syllable must not
+ * make a match.
+ */
+export const TEXT_FLOOR = 0.1;
 export const CONTEXT_BASE = 0.7;
 export const TOPIC_WEIGHT = 0.15;
 export const MARKET_WEIGHT = 0.15;
@@ -58,7 +64,7 @@ export function prepareProfile(profile: MatchmakingProfile, taxonomy: Taxonomy, 
     seekVector: textVector(profile.seekText, model),
     offerVector: textVector(profile.offerText, model),
     topics: new Set(profile.topics),
-    markets: new Set(profile.markets.map(foldText).filter(Boolean)),
+    markets: new Set(profile.markets.map(marketKey).filter(Boolean)),
     languages: new Set(profile.languages.map((l) => l.toLowerCase())),
     organisationKey: foldText(profile.organisation),
   };
@@ -81,7 +87,8 @@ export function directedFit(seeker: PreparedProfile, provider: PreparedProfile, 
     }
   }
   const tagScore = seeker.profile.seeks.length === 0 ? 0 : credit / seeker.profile.seeks.length;
-  const textScore = cosine(seeker.seekVector, provider.offerVector);
+  const similarity = cosine(seeker.seekVector, provider.offerVector);
+  const textScore = similarity < TEXT_FLOOR ? 0 : similarity;
   const need = TAG_WEIGHT * tagScore + (1 - TAG_WEIGHT) * textScore;
   if (need <= 0) return { score: 0, tagScore, textScore, matches, sharedTopics: [], sharedMarkets: [] };
   const sharedTopics = [...seeker.topics].filter((t) => provider.topics.has(t));
@@ -96,6 +103,11 @@ export function directedFit(seeker: PreparedProfile, provider: PreparedProfile, 
 export function pairScore(forward: number, backward: number): number {
   if (!(forward > 0) || !(backward > 0)) return 0;
   return (2 * forward * backward) / (forward + backward);
+}
+
+/** A market as compared: folded, spaces dropped, so "Hà Nội", "Ha Noi" and "Hanoi" are one. */
+export function marketKey(market: string): string {
+  return foldText(market).replace(/ /g, '');
 }
 
 /** The languages both speak, in the viewer's order. */
