@@ -4,7 +4,7 @@
 import { foldText } from '~/lib/text/fold';
 import { text, type Lang, type Localized } from '~/lib/i18n/locales';
 import { matchmakingMessages } from '~/lib/i18n/messages/matchmaking';
-import { sharedWords } from '~/lib/matchmaking/text-similarity';
+import { sharedWords, type TextModel } from '~/lib/matchmaking/text-similarity';
 import { tagLabel, tagLabelWithParent, type Taxonomy } from '~/lib/matchmaking/taxonomy';
 import { marketKey, type DirectedFit, type PreparedProfile } from '~/lib/matchmaking/fit';
 import type { Match } from '~/lib/matchmaking/recommend';
@@ -20,8 +20,8 @@ export type Reason =
   | { kind: 'languages'; languages: string[] }
   | { kind: 'no-language' };
 
-/** The reasons of a match, forward direction first. */
-export function reasonsFor(match: Match, viewer: PreparedProfile, them: PreparedProfile): Reason[] {
+/** The reasons of a match, forward direction first (`model`: the index's text model, for words). */
+export function reasonsFor(match: Match, viewer: PreparedProfile, them: PreparedProfile, model: TextModel): Reason[] {
   const reasons: Reason[] = [];
   const direction = (fit: DirectedFit, seeker: PreparedProfile, provider: PreparedProfile, forward: boolean) => {
     const matches = [...fit.matches].sort((a, b) => b.credit - a.credit).slice(0, 3);
@@ -30,7 +30,7 @@ export function reasonsFor(match: Match, viewer: PreparedProfile, them: Prepared
       const sought = unique(matches.map((m) => m.sought));
       reasons.push({ kind: forward ? 'they-offer' : 'you-offer', offered, sought });
     } else {
-      const folded = sharedWords(seeker.seekVector, provider.offerVector);
+      const folded = sharedWords(seeker.seekVector, provider.offerVector, model);
       const words = folded.map((w) => originalWord(provider.profile.offerText, w));
       reasons.push({ kind: forward ? 'their-text' : 'your-text', words });
     }
@@ -41,7 +41,9 @@ export function reasonsFor(match: Match, viewer: PreparedProfile, them: Prepared
   if (topics.length > 0) reasons.push({ kind: 'topics', topics });
   const markets = viewer.profile.markets.filter((m) => them.markets.has(marketKey(m)));
   if (markets.length > 0) reasons.push({ kind: 'markets', markets });
-  reasons.push(match.languages.length > 0 ? { kind: 'languages', languages: match.languages } : { kind: 'no-language' });
+  reasons.push(
+    match.languages.length > 0 ? { kind: 'languages', languages: match.languages } : { kind: 'no-language' },
+  );
   return reasons;
 }
 
@@ -69,7 +71,9 @@ export function explainReasons(reasons: readonly Reason[], lang: Lang, v: Explai
       case 'your-text':
         return m.reasons.yourTextMatches(quoted(r.words));
       case 'topics':
-        return m.reasons.sharedTopics(list(r.topics.map((t) => lowerFirst(text(v.topicLabels.get(t) ?? { en: t }, lang)))));
+        return m.reasons.sharedTopics(
+          list(r.topics.map((t) => lowerFirst(text(v.topicLabels.get(t) ?? { en: t }, lang)))),
+        );
       case 'markets':
         return m.reasons.sharedMarkets(list(r.markets));
       case 'languages':

@@ -28,6 +28,11 @@ export interface PreparedProfile {
   profile: MatchmakingProfile;
   seekKeys: string[];
   offerKeys: string[];
+  /** Offered tags, and offered tags with their parents: the two levels of credit. */
+  offerSet: ReadonlySet<string>;
+  offerKeySet: ReadonlySet<string>;
+  /** Each sought tag's parent ("" at the top), in the order of `profile.seeks`. */
+  seekParents: string[];
   seekVector: TextVector;
   offerVector: TextVector;
   topics: ReadonlySet<string>;
@@ -57,10 +62,14 @@ export interface DirectedFit {
 /** Computes a profile's keys, vectors and folded sets against the population's text model. */
 export function prepareProfile(profile: MatchmakingProfile, taxonomy: Taxonomy, model: TextModel): PreparedProfile {
   const keys = (tags: string[]) => [...new Set(tags.flatMap((t) => matchKeys(taxonomy, t)))];
+  const offerKeys = keys(profile.offers);
   return {
     profile,
     seekKeys: keys(profile.seeks),
-    offerKeys: keys(profile.offers),
+    offerKeys,
+    offerSet: new Set(profile.offers),
+    offerKeySet: new Set(offerKeys),
+    seekParents: profile.seeks.map((s) => taxonomy.byId.get(s)?.parent ?? ''),
     seekVector: textVector(profile.seekText, model),
     offerVector: textVector(profile.offerText, model),
     topics: new Set(profile.topics),
@@ -97,6 +106,36 @@ export function directedFit(seeker: PreparedProfile, provider: PreparedProfile, 
   const topicJaccard = topicUnion === 0 ? 0 : sharedTopics.length / topicUnion;
   const lift = CONTEXT_BASE + TOPIC_WEIGHT * topicJaccard + MARKET_WEIGHT * (sharedMarkets.length > 0 ? 1 : 0);
   return { score: need * lift, tagScore, textScore, matches, sharedTopics, sharedMarkets };
+}
+
+/**
+ * f(seeker→provider) alone, without the parts an explanation needs: the same number as
+ * `directedFit(...).score`, computed from the prepared sets (this runs for every candidate).
+ */
+export function fitScore(seeker: PreparedProfile, provider: PreparedProfile): number {
+  const seeks = seeker.profile.seeks;
+  if (seeks.length === 0 && seeker.seekVector.ids.length === 0) return 0;
+  let credit = 0;
+  for (let i = 0; i < seeks.length; i++) {
+    const s = seeks[i]!;
+    const parent = seeker.seekParents[i]!;
+    // tagCredit: the same tag (1), or meeting at the parent level (0.5): s is an offer's parent,
+    // or s's parent is an offer or an offer's parent.
+    if (provider.offerSet.has(s)) credit += 1;
+    else if (provider.offerKeySet.has(s) || (parent !== '' && provider.offerKeySet.has(parent))) credit += 0.5;
+  }
+  const tagScore = seeks.length === 0 ? 0 : credit / seeks.length;
+  const similarity = cosine(seeker.seekVector, provider.offerVector);
+  const textScore = similarity < TEXT_FLOOR ? 0 : similarity;
+  const need = TAG_WEIGHT * tagScore + (1 - TAG_WEIGHT) * textScore;
+  if (need <= 0) return 0;
+  let topics = 0;
+  for (const t of seeker.topics) if (provider.topics.has(t)) topics++;
+  const topicUnion = seeker.topics.size + provider.topics.size - topics;
+  let market = 0;
+  for (const m of seeker.markets) if (provider.markets.has(m)) market = 1;
+  const lift = CONTEXT_BASE + TOPIC_WEIGHT * (topicUnion === 0 ? 0 : topics / topicUnion) + MARKET_WEIGHT * market;
+  return need * lift;
 }
 
 /** The pair's score: the harmonic mean of both directions; zero if either is zero. */

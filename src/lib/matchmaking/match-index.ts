@@ -21,9 +21,9 @@ export interface MatchIndex {
   /** Tag key (a tag or its parent) → positions of profiles offering / seeking under it. */
   offeredBy: ReadonlyMap<string, number[]>;
   soughtBy: ReadonlyMap<string, number[]>;
-  /** Text term → positions of profiles whose offer / seek text has it (common terms left out). */
-  offerTextBy: ReadonlyMap<string, number[]>;
-  seekTextBy: ReadonlyMap<string, number[]>;
+  /** Text term id → positions of profiles whose offer / seek text has it (common terms left out). */
+  offerTextBy: ReadonlyMap<number, number[]>;
+  seekTextBy: ReadonlyMap<number, number[]>;
 }
 
 /** Prepares every profile and builds the inverted lists (once per population change). */
@@ -33,9 +33,9 @@ export function buildMatchIndex(profiles: readonly MatchmakingProfile[], taxonom
   const maxPosting = Math.max(20, Math.floor(COMMON_TERM_SHARE * entries.length));
   const offeredBy = new Map<string, number[]>();
   const soughtBy = new Map<string, number[]>();
-  const offerTextBy = new Map<string, number[]>();
-  const seekTextBy = new Map<string, number[]>();
-  const post = (lists: Map<string, number[]>, key: string, i: number) => {
+  const offerTextBy = new Map<number, number[]>();
+  const seekTextBy = new Map<number, number[]>();
+  const post = <K>(lists: Map<K, number[]>, key: K, i: number) => {
     const list = lists.get(key);
     if (list) list.push(i);
     else lists.set(key, [i]);
@@ -43,8 +43,8 @@ export function buildMatchIndex(profiles: readonly MatchmakingProfile[], taxonom
   entries.forEach((e, i) => {
     for (const k of e.offerKeys) post(offeredBy, k, i);
     for (const k of e.seekKeys) post(soughtBy, k, i);
-    for (const t of e.offerVector.keys()) post(offerTextBy, t, i);
-    for (const t of e.seekVector.keys()) post(seekTextBy, t, i);
+    for (const t of e.offerVector.ids) post(offerTextBy, t, i);
+    for (const t of e.seekVector.ids) post(seekTextBy, t, i);
   });
   for (const lists of [offerTextBy, seekTextBy]) {
     for (const [term, list] of lists) if (list.length > maxPosting) lists.delete(term);
@@ -67,13 +67,13 @@ export function buildMatchIndex(profiles: readonly MatchmakingProfile[], taxonom
  */
 export function candidatePositions(index: MatchIndex, viewer: PreparedProfile): number[] {
   const marks = new Uint8Array(index.entries.length);
-  const mark = (lists: ReadonlyMap<string, number[]>, keys: Iterable<string>, bit: number) => {
+  const mark = <K>(lists: ReadonlyMap<K, number[]>, keys: Iterable<K>, bit: number) => {
     for (const k of keys) for (const i of lists.get(k) ?? []) marks[i]! |= bit;
   };
   mark(index.offeredBy, viewer.seekKeys, 1);
-  mark(index.offerTextBy, viewer.seekVector.keys(), 1);
+  mark(index.offerTextBy, viewer.seekVector.ids, 1);
   mark(index.soughtBy, viewer.offerKeys, 2);
-  mark(index.seekTextBy, viewer.offerVector.keys(), 2);
+  mark(index.seekTextBy, viewer.offerVector.ids, 2);
   const out: number[] = [];
   for (let i = 0; i < marks.length; i++) if (marks[i] === 3) out.push(i);
   return out;

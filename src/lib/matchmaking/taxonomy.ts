@@ -79,6 +79,6 @@ export function tagLabelWithParent(taxonomy: Taxonomy, id: string, lang: Lang): 
 // Labels are written capitalised for lists; in a sentence only the first letter drops, so
 // acronyms such as "GIS" or "AI" keep their case.
 function lowerFirst(s: string): string {
-  if (s.length > 1 && s[1] === s[1]!.toUpperCase() && s[1] !== s[1]!.toLowerCase()) return s;
+  if (s.length > 1 && s[1] === s[1]!.toUpperCase() && s[1] !== s[1].toLowerCase()) return s;
   return s.charAt(0).toLocaleLowerCase() + s.slice(1);
 }

@@ -14,12 +14,21 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-/** A text as a sparse TF-IDF vector of unit length. */
-export type TextVector = ReadonlyMap<string, number>;
+/** A text as a sparse TF-IDF vector of unit length: term ids ascending, with their weights. */
+export interface TextVector {
+  ids: Int32Array;
+  weights: Float64Array;
+}
 
-/** Inverse document frequencies over a population of texts. */
+/**
+ * Inverse document frequencies over a population of texts, and the term dictionary. Terms the
+ * population never had are added to the dictionary when first met (with the weight of a
+ * term seen nowhere), so two new texts can still share them; known weights never change.
+ */
 export interface TextModel {
-  idf: ReadonlyMap<string, number>;
+  termIds: Map<string, number>;
+  terms: string[];
+  idf: number[];
   /** The weight of a term no text in the population had. */
   unseenIdf: number;
 }
@@ -34,45 +43,77 @@ export function textTerms(text: string): string[] {
 
 /** Learns IDF weights from the texts of a population (smoothed, so no weight is zero). */
 export function buildTextModel(texts: readonly string[]): TextModel {
-  const df = new Map<string, number>();
-  for (const t of texts) for (const term of new Set(textTerms(t))) df.set(term, (df.get(term) ?? 0) + 1);
-  const n = texts.length;
-  const idf = new Map<string, number>();
-  for (const [term, count] of df) idf.set(term, Math.log((1 + n) / (1 + count)) + 1);
-  return { idf, unseenIdf: Math.log(1 + n) + 1 };
+  const model: TextModel = { termIds: new Map(), terms: [], idf: [], unseenIdf: Math.log(1 + texts.length) + 1 };
+  const df: number[] = [];
+  for (const t of texts) {
+    for (const term of new Set(textTerms(t))) {
+      const id = termId(model, term);
+      df[id] = (df[id] ?? 0) + 1;
+    }
+  }
+  model.idf = df.map((count) => Math.log((1 + texts.length) / (1 + count)) + 1);
+  return model;
 }
 
 /** The unit-length TF-IDF vector of a text (empty for a text with no content words). */
 export function textVector(text: string, model: TextModel): TextVector {
-  const tf = new Map<string, number>();
-  for (const term of textTerms(text)) tf.set(term, (tf.get(term) ?? 0) + 1);
-  let norm = 0;
-  for (const [term, count] of tf) {
-    const w = count * (model.idf.get(term) ?? model.unseenIdf);
-    tf.set(term, w);
-    norm += w * w;
+  const tf = new Map<number, number>();
+  for (const term of textTerms(text)) {
+    const id = termId(model, term);
+    tf.set(id, (tf.get(id) ?? 0) + 1);
   }
+  const ids = Int32Array.from(tf.keys()).sort();
+  const weights = new Float64Array(ids.length);
+  let norm = 0;
+  ids.forEach((id, i) => {
+    const w = tf.get(id)! * (model.idf[id] ?? model.unseenIdf);
+    weights[i] = w;
+    norm += w * w;
+  });
   norm = Math.sqrt(norm);
-  for (const [term, w] of tf) tf.set(term, w / norm);
-  return tf;
+  for (let i = 0; i < weights.length; i++) weights[i]! /= norm;
+  return { ids, weights };
 }
 
-/** Cosine similarity of two unit vectors, in [0, 1]. */
+/** Cosine similarity of two unit vectors, in [0, 1] (a merge of the sorted term ids). */
 export function cosine(a: TextVector, b: TextVector): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  for (const [term, w] of small) {
-    const v = large.get(term);
-    if (v !== undefined) dot += w * v;
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) dot += a.weights[i++]! * b.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return Math.min(1, dot);
 }
 
 /** The single words both vectors share, heaviest first (for a reason). */
-export function sharedWords(a: TextVector, b: TextVector, max = 3): string[] {
-  return [...a]
-    .filter(([term]) => !term.includes(' ') && b.has(term))
-    .sort((x, y) => y[1] * b.get(y[0])! - x[1] * b.get(x[0])!)
+export function sharedWords(a: TextVector, b: TextVector, model: TextModel, max = 3): string[] {
+  const shared: { term: string; w: number }[] = [];
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i]!;
+    const y = b.ids[j]!;
+    if (x === y) {
+      const term = model.terms[x]!;
+      if (!term.includes(' ')) shared.push({ term, w: a.weights[i]! * b.weights[j]! });
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  return shared
+    .sort((p, q) => q.w - p.w)
     .slice(0, max)
-    .map(([term]) => term);
+    .map((s) => s.term);
+}
+
+function termId(model: TextModel, term: string): number {
+  let id = model.termIds.get(term);
+  if (id === undefined) {
+    id = model.terms.length;
+    model.termIds.set(term, id);
+    model.terms.push(term);
+  }
+  return id;
 }

@@ -6,12 +6,15 @@ import { recommend } from '~/lib/matchmaking/recommend';
 import { NO_RELATIONS } from '~/lib/matchmaking/exclusion';
 import { indexOf, profile, smallTaxonomy } from './fixtures/profiles';
 
-const vocabulary = { taxonomy: smallTaxonomy, topicLabels: new Map([['mobility', { vi: 'Giao thông thông minh', en: 'Smart mobility' }]]) };
+const vocabulary = {
+  taxonomy: smallTaxonomy,
+  topicLabels: new Map([['mobility', { vi: 'Giao thông thông minh', en: 'Smart mobility' }]]),
+};
 
 function explain(viewer: ReturnType<typeof profile>, other: ReturnType<typeof profile>, lang: 'vi' | 'en') {
   const index = indexOf([viewer, other]);
   const [match] = recommend(index, viewer.userId, { relations: NO_RELATIONS });
-  return explainReasons(reasonsFor(match!, index.entries[0]!, index.entries[1]!), lang, vocabulary);
+  return explainReasons(reasonsFor(match!, index.entries[0]!, index.entries[1]!, index.model), lang, vocabulary);
 }
 
 describe('match reasons', () => {

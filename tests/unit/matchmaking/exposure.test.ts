@@ -5,15 +5,30 @@ import fc from 'fast-check';
 import { applyExposureCap, isCapped } from '~/lib/matchmaking/exposure';
 
 const ranked = ['a', 'b', 'c', 'd'].map((userId) => ({ userId }));
-const impressions = { shownToday: new Map([['a', 3], ['c', 2]]), seenByViewer: new Set<string>() };
+const impressions = {
+  shownToday: new Map([
+    ['a', 3],
+    ['c', 2],
+  ]),
+  seenByViewer: new Set<string>(),
+};
 
 describe('exposure cap', () => {
   it('demotes people at the cap after everyone else, keeping both orders', () => {
-    expect(applyExposureCap(ranked, impressions, { dailyCap: 2, mode: 'demote' }).map((x) => x.userId)).toEqual(['b', 'd', 'a', 'c']);
+    expect(applyExposureCap(ranked, impressions, { dailyCap: 2, mode: 'demote' }).map((x) => x.userId)).toEqual([
+      'b',
+      'd',
+      'a',
+      'c',
+    ]);
   });
 
   it('skips people at the cap in skip mode', () => {
-    expect(applyExposureCap(ranked, impressions, { dailyCap: 3, mode: 'skip' }).map((x) => x.userId)).toEqual(['b', 'c', 'd']);
+    expect(applyExposureCap(ranked, impressions, { dailyCap: 3, mode: 'skip' }).map((x) => x.userId)).toEqual([
+      'b',
+      'c',
+      'd',
+    ]);
   });
 
   it('does not cap someone this viewer already saw today', () => {
@@ -24,7 +39,11 @@ describe('exposure cap', () => {
     fc.assert(
       fc.property(fc.uniqueArray(fc.string(), { maxLength: 20 }), fc.nat(5), (ids, cap) => {
         const counts = new Map(ids.map((id, i) => [id, i % 7]));
-        const out = applyExposureCap(ids.map((userId) => ({ userId })), { shownToday: counts, seenByViewer: new Set() }, { dailyCap: cap, mode: 'demote' });
+        const out = applyExposureCap(
+          ids.map((userId) => ({ userId })),
+          { shownToday: counts, seenByViewer: new Set() },
+          { dailyCap: cap, mode: 'demote' },
+        );
         expect(out.map((x) => x.userId).sort()).toEqual([...ids].sort());
       }),
     );

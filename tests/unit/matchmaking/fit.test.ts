@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { buildTextModel } from '~/lib/matchmaking/text-similarity';
-import { directedFit, pairScore, prepareProfile } from '~/lib/matchmaking/fit';
+import { directedFit, fitScore, pairScore, prepareProfile } from '~/lib/matchmaking/fit';
 import { tagCredit } from '~/lib/matchmaking/taxonomy';
 import type { MatchmakingProfile } from '~/lib/matchmaking/profile';
 import { profile, SMALL_TAGS, smallTaxonomy } from './fixtures/profiles';
@@ -14,7 +14,13 @@ const fit = (a: MatchmakingProfile, b: MatchmakingProfile) =>
 
 const tags = fc.uniqueArray(fc.constantFrom(...SMALL_TAGS), { maxLength: 4 });
 const randomProfile = (id: string) =>
-  fc.record({ offers: tags, seeks: tags, topics: fc.uniqueArray(fc.constantFrom('mobility', 'ai', 'energy'), { maxLength: 2 }) }).map((p) => profile(id, p));
+  fc
+    .record({
+      offers: tags,
+      seeks: tags,
+      topics: fc.uniqueArray(fc.constantFrom('mobility', 'ai', 'energy'), { maxLength: 2 }),
+    })
+    .map((p) => profile(id, p));
 const strength = fc.double({ min: 0, max: 1, noNaN: true });
 
 describe('directed fit', () => {
@@ -47,7 +53,10 @@ describe('directed fit', () => {
   });
 
   it('matches free texts whatever their diacritics', () => {
-    const f = fit(profile('a', { seekText: 'Cần phần mềm bốc số xếp hàng' }), profile('b', { offerText: 'phan mem boc so xep hang' }));
+    const f = fit(
+      profile('a', { seekText: 'Cần phần mềm bốc số xếp hàng' }),
+      profile('b', { offerText: 'phan mem boc so xep hang' }),
+    );
     expect(f.textScore).toBeGreaterThan(0.5);
     expect(f.score).toBeGreaterThan(0);
   });
@@ -61,7 +70,10 @@ describe('directed fit', () => {
     );
     expect(shared.score).toBeGreaterThan(plain);
     expect(shared.sharedMarkets).toEqual(['hanoi']);
-    const contextOnly = fit(profile('a', { topics: ['mobility'], markets: ['Hanoi'] }), profile('b', { topics: ['mobility'], markets: ['Hanoi'] }));
+    const contextOnly = fit(
+      profile('a', { topics: ['mobility'], markets: ['Hanoi'] }),
+      profile('b', { topics: ['mobility'], markets: ['Hanoi'] }),
+    );
     expect(contextOnly.score).toBe(0);
   });
 
@@ -108,22 +120,48 @@ describe('pair score', () => {
   it('ranks a two-sided pair above a one-sided pair of equal strength', () => {
     // Equal strength: the same total fit, split evenly or not.
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 1, noNaN: true }), fc.double({ min: 0.01, max: 1, noNaN: true }), (x, share) => {
-        const d = x * Math.min(share, 0.99);
-        expect(pairScore(x, x)).toBeGreaterThan(pairScore(x + d, x - d));
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        (x, share) => {
+          const d = x * Math.min(share, 0.99);
+          expect(pairScore(x, x)).toBeGreaterThan(pairScore(x + d, x - d));
+        },
+      ),
     );
   });
 
   it('ranks a two-sided pair of real profiles above a one-sided one offering the same', () => {
     fc.assert(
-      fc.property(tags.filter((t) => t.length > 0), tags.filter((t) => t.length > 0), (seeks, offers) => {
-        const viewer = profile('v', { seeks, offers });
-        const twoSided = profile('two', { offers: seeks, seeks: offers });
-        const oneSided = profile('one', { offers: seeks, seeks: [] });
-        const two = pairScore(fit(viewer, twoSided).score, fit(twoSided, viewer).score);
-        const one = pairScore(fit(viewer, oneSided).score, fit(oneSided, viewer).score);
-        expect(two).toBeGreaterThan(one);
+      fc.property(
+        tags.filter((t) => t.length > 0),
+        tags.filter((t) => t.length > 0),
+        (seeks, offers) => {
+          const viewer = profile('v', { seeks, offers });
+          const twoSided = profile('two', { offers: seeks, seeks: offers });
+          const oneSided = profile('one', { offers: seeks, seeks: [] });
+          const two = pairScore(fit(viewer, twoSided).score, fit(twoSided, viewer).score);
+          const one = pairScore(fit(viewer, oneSided).score, fit(oneSided, viewer).score);
+          expect(two).toBeGreaterThan(one);
+        },
+      ),
+    );
+  });
+});
+
+describe('fast fit score', () => {
+  it('equals the detailed directed fit for any two profiles (texts included)', () => {
+    const texts = fc.constantFrom('', 'phần mềm bốc số', 'phan mem boc so xep hang', 'cảm biến giao thông', 'đầu tư');
+    const withText = (id: string) =>
+      fc
+        .tuple(randomProfile(id), texts, texts, fc.constantFrom<string[]>([], ['Hà Nội'], ['Hanoi', 'Seoul']))
+        .map(([p, offerText, seekText, markets]) => ({ ...p, offerText, seekText, markets }));
+    const textModel = buildTextModel(['phần mềm bốc số', 'cảm biến giao thông', 'đầu tư']);
+    fc.assert(
+      fc.property(withText('a'), withText('b'), (a, b) => {
+        const pa = prepareProfile(a, smallTaxonomy, textModel);
+        const pb = prepareProfile(b, smallTaxonomy, textModel);
+        expect(fitScore(pa, pb)).toBeCloseTo(directedFit(pa, pb, smallTaxonomy).score, 12);
       }),
     );
   });

@@ -14,13 +14,16 @@ import { hanoiPopulation } from './fixtures/hanoi-profiles';
 const taxonomy = contentTaxonomy();
 const index = buildMatchIndex(hanoiPopulation, taxonomy);
 const topicLabels = new Map(
-  readdirSync('content/tags').map((f) => [f.replace(/\.yaml$/, ''), (parse(readFileSync(`content/tags/${f}`, 'utf8')) as { label: Localized }).label]),
+  readdirSync('content/tags').map((f) => [
+    f.replace(/\.yaml$/, ''),
+    (parse(readFileSync(`content/tags/${f}`, 'utf8')) as { label: Localized }).label,
+  ]),
 );
 const top = (id: string) => recommend(index, id, { relations: NO_RELATIONS }).map((m) => m.userId);
 const reasons = (viewerId: string, otherId: string, lang: 'vi' | 'en') => {
   const match = recommend(index, viewerId, { relations: NO_RELATIONS }).find((m) => m.userId === otherId)!;
   const at = (id: string) => index.entries[index.positionOf.get(id)!]!;
-  return explainReasons(reasonsFor(match, at(viewerId), at(otherId)), lang, { taxonomy, topicLabels });
+  return explainReasons(reasonsFor(match, at(viewerId), at(otherId), index.model), lang, { taxonomy, topicLabels });
 };
 
 describe('Hanoi matchmaking', () => {

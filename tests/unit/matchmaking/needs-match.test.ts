@@ -33,6 +33,9 @@ describe('sessions for needs', () => {
   ];
 
   it('ranks sessions by the tags they share with the delegate’s topics and sought areas', () => {
-    expect(sessionsForNeeds(seeker, sessions, smallTaxonomy).map((s) => s.slug)).toEqual(['panel-mobility', 'talk-gov']);
+    expect(sessionsForNeeds(seeker, sessions, smallTaxonomy).map((s) => s.slug)).toEqual([
+      'panel-mobility',
+      'talk-gov',
+    ]);
   });
 });

@@ -77,7 +77,10 @@ describe('ranking', () => {
         const viewer = index.entries[0]!;
         const brute = index.entries
           .slice(1)
-          .map((c) => ({ id: c.profile.userId, s: pairScore(directedFit(viewer, c, index.taxonomy).score, directedFit(c, viewer, index.taxonomy).score) }))
+          .map((c) => ({
+            id: c.profile.userId,
+            s: pairScore(directedFit(viewer, c, index.taxonomy).score, directedFit(c, viewer, index.taxonomy).score),
+          }))
           .filter((x) => x.s > 0);
         const ranked = rankCandidates(index, viewer, NO_RELATIONS);
         expect(ranked.map((m) => m.userId).sort()).toEqual(brute.map((x) => x.id).sort());
@@ -97,7 +100,9 @@ describe('ranking', () => {
 
   it('leaves out one-sided candidates entirely', () => {
     const oneSided = profile('one', { offers: ['sensors'], seeks: ['investment'] });
-    expect(recommend(indexOf([seeker, oneSided, partner('p')]), 'seeker', { relations: NO_RELATIONS }).map((m) => m.userId)).toEqual(['p']);
+    expect(
+      recommend(indexOf([seeker, oneSided, partner('p')]), 'seeker', { relations: NO_RELATIONS }).map((m) => m.userId),
+    ).toEqual(['p']);
   });
 
   it('filters by sector, country and organisation type', () => {
@@ -108,7 +113,10 @@ describe('ranking', () => {
       partner('vn-gov', { sectors: ['gov'], organisationType: 'government' }),
     ];
     const index = indexOf(people);
-    const ids = (filters: object) => recommend(index, 'seeker', { relations: NO_RELATIONS, filters }).map((m) => m.userId).sort();
+    const ids = (filters: object) =>
+      recommend(index, 'seeker', { relations: NO_RELATIONS, filters })
+        .map((m) => m.userId)
+        .sort();
     expect(ids({ sector: 'mobility' })).toEqual(['jp-business', 'vn-startup']);
     expect(ids({ country: 'JP' })).toEqual(['jp-business']);
     expect(ids({ organisationType: 'government' })).toEqual(['vn-gov']);

@@ -27,7 +27,13 @@ describe('text similarity', () => {
   });
 
   it('drops stop words in both languages', () => {
-    expect(textTerms('phần mềm của chúng tôi and the software')).toEqual(['phan', 'mem', 'software', 'phan mem', 'mem software']);
+    expect(textTerms('phần mềm của chúng tôi and the software')).toEqual([
+      'phan',
+      'mem',
+      'software',
+      'phan mem',
+      'mem software',
+    ]);
   });
 
   it('scores unrelated texts zero and empty texts zero', () => {
