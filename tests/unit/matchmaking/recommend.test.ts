@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { rankCandidates, recommend } from '~/lib/matchmaking/recommend';
 import { NO_RELATIONS, exclusionOf } from '~/lib/matchmaking/exclusion';
 import { directedFit, pairScore } from '~/lib/matchmaking/fit';
+import { foldText } from '~/lib/text/fold';
 import { indexOf, profile, SMALL_TAGS } from './fixtures/profiles';
 
 const seeker = profile('seeker', { seeks: ['sensors'], offers: ['pilot-sites'], organisation: 'Sở Giao thông Hà Nội' });
@@ -53,6 +54,8 @@ describe('exclusion', () => {
           expect(c.profile.hidden).toBe(false);
           expect(blocked).not.toContain(m.userId);
           expect(requested).not.toContain(m.userId);
+          const org = foldText(people[0].organisation);
+          expect(org !== '' && foldText(c.profile.organisation) === org).toBe(false);
         }
       }),
       { numRuns: 10_000 },
