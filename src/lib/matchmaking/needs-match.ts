@@ -69,6 +69,18 @@ export function sessionsForNeeds(
   return best(hits, limit);
 }
 
+/**
+ * What an exhibitor's showcase products say its staff offer: the taxonomy areas that list the
+ * products' categories, and the "products" kind when it exists (added to their own offers).
+ */
+export function productOffers(products: readonly ProductInput[], taxonomy: Taxonomy): string[] {
+  const categories = new Set(products.map((p) => p.category));
+  const areas = [...taxonomy.byId.values()]
+    .filter((t) => t.parent === undefined && (t.productCategories ?? []).some((c) => categories.has(c)))
+    .map((t) => t.id);
+  return areas.length > 0 && taxonomy.byId.has('products') ? [...areas, 'products'] : areas;
+}
+
 /** The delegate's own topics plus the programme tags of the areas they seek in. */
 export function needTopics(profile: MatchmakingProfile, taxonomy: Taxonomy): Set<string> {
   const topics = new Set(profile.topics);

@@ -1,7 +1,9 @@
 // Products and sessions for a delegate's needs (src/lib/matchmaking/needs-match.ts): by the
 // showcase category of the areas they seek in, and by programme tags.
 import { describe, expect, it } from 'vitest';
-import { productsForNeeds, sessionsForNeeds } from '~/lib/matchmaking/needs-match';
+import { productOffers, productsForNeeds, sessionsForNeeds } from '~/lib/matchmaking/needs-match';
+import { tagCredit } from '~/lib/matchmaking/taxonomy';
+import { contentTaxonomy } from './fixtures/profiles';
 import { profile, smallTaxonomy } from './fixtures/profiles';
 
 const seeker = profile('s', { seeks: ['queue', 'sensors'], topics: ['ai'] });
@@ -37,5 +39,19 @@ describe('sessions for needs', () => {
       'panel-mobility',
       'talk-gov',
     ]);
+  });
+});
+
+describe('what showcase products offer', () => {
+  it('turns product categories into the taxonomy areas that list them, plus the products kind', () => {
+    const taxonomy = contentTaxonomy();
+    const offers = productOffers(products.slice(0, 2), taxonomy);
+    expect(offers).toEqual(['smart-mobility', 'e-government', 'products']);
+    // An area earns half credit from a delegate who seeks one of its tags.
+    expect(tagCredit(taxonomy, 'traffic-sensors', offers[0]!)).toBe(0.5);
+  });
+
+  it('offers nothing for an exhibitor without products', () => {
+    expect(productOffers([], contentTaxonomy())).toEqual([]);
   });
 });

@@ -54,7 +54,7 @@ describe('exclusion', () => {
           expect(c.profile.hidden).toBe(false);
           expect(blocked).not.toContain(m.userId);
           expect(requested).not.toContain(m.userId);
-          const org = foldText(people[0].organisation);
+          const org = foldText(people[0]!.organisation);
           expect(org !== '' && foldText(c.profile.organisation) === org).toBe(false);
         }
       }),

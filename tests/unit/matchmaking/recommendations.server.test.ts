@@ -16,6 +16,7 @@ import {
 } from '~/lib/matchmaking/profiles.server';
 import { recommendationsFor, resetMatchIndex } from '~/lib/matchmaking/recommendations.server';
 import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
+import { setOptionalConsents } from '~/lib/accounts/consents.server';
 import type { ProfileUpdate } from '~/lib/matchmaking/profile';
 import { smallTaxonomy as taxonomy } from './fixtures/profiles';
 
@@ -87,13 +88,21 @@ describe('recommendations from the database', () => {
     expect(ids('seeker')).toEqual(['provider']);
   });
 
-  it('hides a profile at once when its consent is withdrawn and the change is announced', () => {
+  it('hides a profile at once when its matchmaking consent is withdrawn on /me/, and shows it again when given', () => {
+    expect(ids('seeker')).toEqual(['provider']);
+    setOptionalConsents('provider', { matchmaking: false }, NOW);
+    expect(ids('seeker')).toEqual([]);
+    setOptionalConsents('provider', { matchmaking: true }, NOW);
+    expect(ids('seeker')).toEqual(['provider']);
+  });
+
+  it('rebuilds when another writer announces a change', () => {
     getSqlite().prepare("UPDATE consents SET withdrawn_at = 1 WHERE user_id = 'provider'").run();
+    expect(ids('seeker')).toEqual(['provider']); // still the cached index
     markProfilesChanged();
     expect(ids('seeker')).toEqual([]);
     getSqlite().prepare("UPDATE consents SET withdrawn_at = NULL WHERE user_id = 'provider'").run();
     markProfilesChanged();
-    expect(ids('seeker')).toEqual(['provider']);
   });
 
   it('rebuilds the cached index when a profile is saved', () => {
