@@ -390,3 +390,80 @@ export const moderationLog = sqliteTable(
   },
   (t) => [index('moderation_log_org_idx').on(t.organisationId, t.at)],
 );
+
+/**
+ * What a delegate offers and seeks in B2B matchmaking (tags from content/taxonomy/needs.yaml).
+ * Name, organisation, category (organisation type), country and topics stay on `users`: one
+ * source of truth. Only shown to others while the `matchmaking` consent is in force.
+ */
+export const matchmakingProfiles = sqliteTable('matchmaking_profiles', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  sectors: text('sectors', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  offers: text('offers', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  seeks: text('seeks', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  offerText: text('offer_text').notNull().default(''),
+  seekText: text('seek_text').notNull().default(''),
+  markets: text('markets', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  languages: text('languages', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'["vi"]'`),
+  /** Ids of the B2B slots the delegate is free in. */
+  availability: text('availability', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+  acceptsRequests: integer('accepts_requests', { mode: 'boolean' }).notNull().default(true),
+  updatedAt: instant('updated_at').notNull().default(now),
+});
+
+/** A delegate blocking another: neither is shown to the other, and the blocked one cannot request. */
+export const matchmakingBlocks = sqliteTable(
+  'matchmaking_blocks',
+  {
+    blockerId: text('blocker_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    blockedId: text('blocked_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blockerId, t.blockedId] }), index('matchmaking_blocks_blocked_idx').on(t.blockedId)],
+);
+
+/**
+ * Who was shown whom on which event-local day, for the daily exposure cap: one row per
+ * (day, shown person, viewer), so reloading the page does not count twice.
+ */
+export const matchmakingImpressions = sqliteTable(
+  'matchmaking_impressions',
+  {
+    day: text('day').notNull(),
+    shownUserId: text('shown_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    viewerId: text('viewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.shownUserId, t.viewerId] }),
+    index('matchmaking_impressions_viewer_idx').on(t.viewerId, t.day),
+  ],
+);

@@ -3,6 +3,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../../../db/client';
 import { consents, users } from '../../../db/schema';
+import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
 import {
   CONSENT_TEXT_VERSION,
   OPTIONAL_CONSENTS,
@@ -57,6 +58,8 @@ export function applyOptionalConsents(
         .run();
     }
   }
+  // Withdrawing the matchmaking consent hides the profile at once: the cached index is stale.
+  if (wanted.matchmaking !== undefined) markProfilesChanged();
   if (wanted.accessibility === false) {
     tx.update(users)
       .set({ accessibility: { wheelchair: false, signLanguage: false, other: '' }, updatedAt: now })

@@ -30,6 +30,8 @@ export interface LoadedCollections {
   }>[];
   exhibitors: Entry<{ logo?: unknown; logoAlt?: Localized | undefined }>[];
   products: Entry<{ exhibitor: Ref; tags: Ref[]; image?: unknown; imageAlt?: Localized | undefined }>[];
+  /** Keyed by position in content/taxonomy/needs.yaml (see content.config.ts). */
+  needs?: Entry<{ id: string; parent?: string | undefined; facet?: string | undefined; topics: Ref[] }>[];
 }
 
 /** Maps loaded entries to the plain shape the integrity check reads. */
@@ -73,6 +75,14 @@ export function toIntegrityInput(c: LoadedCollections): IntegrityInput {
       tags: ids(p.data.tags),
       hasImage: Boolean(p.data.image),
       imageAlt: p.data.imageAlt,
+    })),
+    needs: (c.needs ?? []).map((n) => ({
+      file: n.filePath ?? 'content/taxonomy/needs.yaml',
+      index: Number(n.id),
+      id: n.data.id,
+      parent: n.data.parent,
+      facet: n.data.facet,
+      topics: ids(n.data.topics),
     })),
   };
 }

@@ -3,6 +3,7 @@
 // Pure: plain data in, a list of problems (file, field, message) out.
 import { eventLocalToInstant, eventLocalDate } from '../time/event-time';
 import type { Localized } from '../i18n/locales';
+import { checkTaxonomy, type NeedInput } from '~/lib/content/taxonomy-integrity';
 
 export interface Problem {
   file: string;
@@ -38,6 +39,8 @@ export interface IntegrityInput {
     hasImage: boolean;
     imageAlt?: Localized | undefined;
   }[];
+  /** The matchmaking taxonomy (content/taxonomy/needs.yaml); checked in taxonomy-integrity.ts. */
+  needs?: NeedInput[] | undefined;
 }
 
 /** Returns every problem found in the content; an empty list means it is consistent. */
@@ -106,6 +109,7 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
       }
     }
   }
+  problems.push(...checkTaxonomy(input.needs ?? [], tags));
   return problems;
 }
 
