@@ -19,7 +19,10 @@ export function prng(seed: number): () => number {
 /** Builds the scheduler input for a population of `n` profiles. */
 export function population(n: number, seed = 2025, slotCount = 30, requestsPerProfile = 2): SchedulerInput {
   const rand = prng(seed + n);
-  const slots = Array.from({ length: slotCount }, (_, i) => ({ id: `b2b-bench-${Math.floor(i / 10)}#${i % 10}`, tables: Math.max(1, Math.floor(n / 20)) }));
+  const slots = Array.from({ length: slotCount }, (_, i) => ({
+    id: `b2b-bench-${Math.floor(i / 10)}#${i % 10}`,
+    tables: Math.max(1, Math.floor(n / 20)),
+  }));
   const availability = new Map<string, string[]>();
   const seatClashes = new Map<string, string[]>();
   const person = (i: number) => `p${i}`;
@@ -27,10 +30,16 @@ export function population(n: number, seed = 2025, slotCount = 30, requestsPerPr
   for (let i = 0; i < n; i++) {
     const from = windowStart[i]!;
     const window = slots.slice(from, from + 5 + Math.floor(rand() * 5));
-    availability.set(person(i), window.filter(() => rand() >= 0.1).map((s) => s.id));
+    availability.set(
+      person(i),
+      window.filter(() => rand() >= 0.1).map((s) => s.id),
+    );
     if (rand() < 0.2) {
       const start = Math.floor(rand() * (slotCount - 3));
-      seatClashes.set(person(i), slots.slice(start, start + 2 + Math.floor(rand() * 3)).map((s) => s.id));
+      seatClashes.set(
+        person(i),
+        slots.slice(start, start + 2 + Math.floor(rand() * 3)).map((s) => s.id),
+      );
     }
   }
   // Partners are drawn near in window order: sorted by window start, within ±n/15 ranks.

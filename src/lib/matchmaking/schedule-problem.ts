@@ -108,6 +108,8 @@ export function indexProblem(input: SchedulerInput): Indexed {
 export function blockReason(x: Indexed, m: number): BlockReason {
   if (!x.common[m]) return 'no-common-availability';
   if (!x.unclashed[m]) return 'seat-clash';
+  // Every slot left is held by a meeting placed before this run.
+  if (x.feasStart[m] === x.feasStart[m + 1]) return 'person-busy';
   // Left: slots both can use, each held by a table shortage or a meeting of one of them.
   for (let k = x.feasStart[m]!; k < x.feasStart[m + 1]!; k++) if (x.free[x.feas[k]!]! > 0) return 'person-busy';
   return 'tables-full';

@@ -5,7 +5,14 @@ import fc from 'fast-check';
 import { deriveSlots, overlaps, parseSlotId, slotId, slotsOf, type B2bBlock } from '~/lib/matchmaking/slots';
 
 const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
-const morning: B2bBlock = { slug: 'b2b-matchmaking-morning', startsAt: at('11:00'), endsAt: at('12:30'), length: 20, changeover: 5, tables: 30 };
+const morning: B2bBlock = {
+  slug: 'b2b-matchmaking-morning',
+  startsAt: at('11:00'),
+  endsAt: at('12:30'),
+  length: 20,
+  changeover: 5,
+  tables: 30,
+};
 
 describe('meeting slots', () => {
   it('cuts 11:00–12:30 into 20-minute meetings with 5 minutes to change tables', () => {
@@ -36,7 +43,12 @@ describe('meeting slots', () => {
   });
 
   it('lists the slots of several blocks in time order', () => {
-    const afternoon: B2bBlock = { ...morning, slug: 'b2b-matchmaking-afternoon', startsAt: at('14:00'), endsAt: at('16:30') };
+    const afternoon: B2bBlock = {
+      ...morning,
+      slug: 'b2b-matchmaking-afternoon',
+      startsAt: at('14:00'),
+      endsAt: at('16:30'),
+    };
     const all = slotsOf([afternoon, morning]);
     expect(all).toHaveLength(3 + 6);
     expect(all[0]!.id).toBe('b2b-matchmaking-morning#0');
@@ -45,20 +57,31 @@ describe('meeting slots', () => {
 
   it('parses the ids it makes and refuses others', () => {
     expect(parseSlotId(slotId('b2b-matchmaking-morning', 2))).toEqual({ block: 'b2b-matchmaking-morning', index: 2 });
-    for (const bad of ['', 'b2b#', 'b2b#01', 'B2B#1', 'b2b#-1', 'b2b#1#2', 'b2b 1']) expect(parseSlotId(bad)).toBeUndefined();
+    for (const bad of ['', 'b2b#', 'b2b#01', 'B2B#1', 'b2b#-1', 'b2b#1#2', 'b2b 1'])
+      expect(parseSlotId(bad)).toBeUndefined();
   });
 
   it('never lets two slots of a block overlap, and keeps each inside the block', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 5, max: 300 }), fc.integer({ min: 1, max: 60 }), fc.integer({ min: 0, max: 15 }), (minutes, length, changeover) => {
-        const block = { ...morning, endsAt: new Date(morning.startsAt.getTime() + minutes * 60_000), length, changeover };
-        const slots = deriveSlots(block);
-        expect(slots.length).toBe(length > minutes ? 0 : Math.floor((minutes - length) / (length + changeover)) + 1);
-        slots.forEach((s, i) => {
-          expect(s.startsAt >= block.startsAt && s.endsAt <= block.endsAt).toBe(true);
-          if (i > 0) expect(overlaps(slots[i - 1]!, s.startsAt, s.endsAt)).toBe(false);
-        });
-      }),
+      fc.property(
+        fc.integer({ min: 5, max: 300 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.integer({ min: 0, max: 15 }),
+        (minutes, length, changeover) => {
+          const block = {
+            ...morning,
+            endsAt: new Date(morning.startsAt.getTime() + minutes * 60_000),
+            length,
+            changeover,
+          };
+          const slots = deriveSlots(block);
+          expect(slots.length).toBe(length > minutes ? 0 : Math.floor((minutes - length) / (length + changeover)) + 1);
+          slots.forEach((s, i) => {
+            expect(s.startsAt >= block.startsAt && s.endsAt <= block.endsAt).toBe(true);
+            if (i > 0) expect(overlaps(slots[i - 1]!, s.startsAt, s.endsAt)).toBe(false);
+          });
+        },
+      ),
     );
   });
 });
