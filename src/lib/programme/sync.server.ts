@@ -4,6 +4,7 @@ import { programmeSessions } from '../../../db/schema';
 import { getProgramme, getProse } from '../content/programme';
 import { planSync, sessionDetails, type ProgrammeSession, type SyncPlan } from './sync';
 import { eq } from 'drizzle-orm';
+import { syncB2bBlocks } from '~/lib/matchmaking/blocks.server';
 
 /** Brings the database's mirror of the programme up to date with content/; returns what changed. */
 export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
@@ -37,6 +38,8 @@ export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
       for (const row of [...p.update, ...p.cancel]) {
         tx.update(programmeSessions).set(row).where(eq(programmeSessions.slug, row.slug)).run();
       }
+      // Same transaction: a moved B2B block moves its placed meetings with it.
+      syncB2bBlocks(tx, programme.sessions, now);
       return p;
     },
     { behavior: 'immediate' },
