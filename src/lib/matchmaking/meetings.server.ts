@@ -15,12 +15,13 @@ export function markMeetingOutcome(
   meetingId: string,
   outcome: Outcome,
   now = new Date(),
-): { ok: true } | { ok: false; code: 'not-found' | 'too-early' } {
+): { ok: true } | { ok: false; code: 'not-found' | 'not-scheduled' | 'too-early' } {
   return getDb().transaction(
     (tx) => {
       const m = tx.select().from(meetings).where(eq(meetings.id, meetingId)).get();
       if (!m || (m.requesterId !== userId && m.receiverId !== userId))
         return { ok: false as const, code: 'not-found' as const };
+      if (m.status !== 'scheduled') return { ok: false as const, code: 'not-scheduled' as const };
       if (!canMarkOutcome(m, now)) return { ok: false as const, code: 'too-early' as const };
       const set = m.requesterId === userId ? { requesterOutcome: outcome } : { receiverOutcome: outcome };
       tx.update(meetings)
