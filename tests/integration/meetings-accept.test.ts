@@ -12,9 +12,13 @@ const dir = mkdtempSync(join(tmpdir(), 'meetings-'));
 process.env.DATABASE_PATH = join(dir, 'summit.db');
 const { getDb, getSqlite, closeDb } = await import('~db/client');
 const schema = await import('~db/schema');
-const { createMeetingRequest, acceptMeetingRequest, cancelMeetingRequest, declineMeetingRequest, expireMeetingRequests } = await import(
-  '~/lib/matchmaking/requests.server'
-);
+const {
+  createMeetingRequest,
+  acceptMeetingRequest,
+  cancelMeetingRequest,
+  declineMeetingRequest,
+  expireMeetingRequests,
+} = await import('~/lib/matchmaking/requests.server');
 const { setAvailability, setIncomingCap } = await import('~/lib/matchmaking/availability.server');
 const { syncB2bBlocks } = await import('~/lib/matchmaking/blocks.server');
 const { markMeetingOutcome, runBatchScheduler } = await import('~/lib/matchmaking/meetings.server');
@@ -27,14 +31,41 @@ let people = 0;
 
 function person(name: string, language: 'vi' | 'en' = 'vi'): string {
   const id = `u${++people}`;
-  getDb().insert(schema.users).values({ id, email: `${id}@example.test`, passwordHash: 'x', fullName: name, organisation: `${name} Co.`, language }).run();
+  getDb()
+    .insert(schema.users)
+    .values({
+      id,
+      email: `${id}@example.test`,
+      passwordHash: 'x',
+      fullName: name,
+      organisation: `${name} Co.`,
+      language,
+    })
+    .run();
   return id;
 }
 
-function session(slug: string, start: string, end: string, extra: Partial<typeof schema.programmeSessions.$inferInsert> = {}) {
+function session(
+  slug: string,
+  start: string,
+  end: string,
+  extra: Partial<typeof schema.programmeSessions.$inferInsert> = {},
+) {
   getDb()
     .insert(schema.programmeSessions)
-    .values({ slug, titleVi: slug, titleEn: slug, startsAt: at(start), endsAt: at(end), room: 'b2b-lounge', track: null, capacity: null, contentHash: '', lastModified: now, ...extra })
+    .values({
+      slug,
+      titleVi: slug,
+      titleEn: slug,
+      startsAt: at(start),
+      endsAt: at(end),
+      room: 'b2b-lounge',
+      track: null,
+      capacity: null,
+      contentHash: '',
+      lastModified: now,
+      ...extra,
+    })
     .onConflictDoUpdate({ target: schema.programmeSessions.slug, set: { startsAt: at(start), endsAt: at(end) } })
     .run();
 }
@@ -42,7 +73,10 @@ function session(slug: string, start: string, end: string, extra: Partial<typeof
 /** A block of `tables` tables from start to end, 20-minute meetings with 5 minutes between. */
 function block(start: string, end: string, tables: number) {
   session(BLOCK, start, end);
-  return getDb().transaction((tx) => syncB2bBlocks(tx, [{ slug: BLOCK, meetings: { length: 20, changeover: 5, tables } }], now), { behavior: 'immediate' });
+  return getDb().transaction(
+    (tx) => syncB2bBlocks(tx, [{ slug: BLOCK, meetings: { length: 20, changeover: 5, tables } }], now),
+    { behavior: 'immediate' },
+  );
 }
 
 async function requestAndAccept(a: string, b: string) {
@@ -71,11 +105,23 @@ describe('accepting a meeting request', () => {
     const out = await requestAndAccept(lan, minh);
     expect(out).toMatchObject({ ok: true, placement: { placed: true, slot: { id: `${BLOCK}#1` }, table: 1 } });
     if (!out.ok) return;
-    expect(meetingOf(out.meetingId)).toMatchObject({ status: 'scheduled', slotId: `${BLOCK}#1`, tableNo: 1, startsAt: at('11:25'), sequence: 0 });
-    const mails = getSqlite().prepare('SELECT "to", subject FROM outbox ORDER BY id').all() as { to: string; subject: string }[];
+    expect(meetingOf(out.meetingId)).toMatchObject({
+      status: 'scheduled',
+      slotId: `${BLOCK}#1`,
+      tableNo: 1,
+      startsAt: at('11:25'),
+      sequence: 0,
+    });
+    const mails = getSqlite().prepare('SELECT "to", subject FROM outbox ORDER BY id').all() as {
+      to: string;
+      subject: string;
+    }[];
     expect(mails.slice(-2)).toEqual([
       { to: `${minh}@example.test`, subject: 'Lan (Lan Co.) would like to meet you / Lan (Lan Co.) muốn gặp bạn' },
-      { to: `${lan}@example.test`, subject: 'Minh (Minh Co.) đã chấp nhận cuộc gặp / Minh (Minh Co.) accepted your meeting' },
+      {
+        to: `${lan}@example.test`,
+        subject: 'Minh (Minh Co.) đã chấp nhận cuộc gặp / Minh (Minh Co.) accepted your meeting',
+      },
     ]);
   });
 
@@ -83,7 +129,10 @@ describe('accepting a meeting request', () => {
     session('workshop-x', '11:00', '11:30', { capacity: 10 });
     const hoa = person('Hoa');
     const binh = person('Bình');
-    getDb().insert(schema.reservations).values({ sessionSlug: 'workshop-x', userId: hoa, status: 'confirmed', createdAt: now }).run();
+    getDb()
+      .insert(schema.reservations)
+      .values({ sessionSlug: 'workshop-x', userId: hoa, status: 'confirmed', createdAt: now })
+      .run();
     setAvailability(hoa, [`${BLOCK}#0`, `${BLOCK}#2`]);
     setAvailability(binh, [`${BLOCK}#0`, `${BLOCK}#2`]);
     const out = await requestAndAccept(hoa, binh);
@@ -175,7 +224,9 @@ describe('request limits in the database', () => {
     expect(await acceptMeetingRequest(x, r.id, later)).toEqual({ ok: false, code: 'expired' });
     expect((await createMeetingRequest(me, y, '', later, limits)).ok).toBe(true);
     await expireMeetingRequests(later);
-    expect(getSqlite().prepare('SELECT status FROM meeting_requests WHERE id = ?').get(r.id)).toEqual({ status: 'expired' });
+    expect(getSqlite().prepare('SELECT status FROM meeting_requests WHERE id = ?').get(r.id)).toEqual({
+      status: 'expired',
+    });
   });
 
   it('records held or no-show only after the slot, and only by a participant', async () => {
@@ -188,7 +239,10 @@ describe('request limits in the database', () => {
     if (!out.ok) throw new Error(out.code);
     expect(out.placement).toMatchObject({ placed: true, table: 2 });
     expect(markMeetingOutcome(h, out.meetingId, 'held', now)).toEqual({ ok: false, code: 'too-early' });
-    expect(markMeetingOutcome(person('J'), out.meetingId, 'held', at('13:00'))).toEqual({ ok: false, code: 'not-found' });
+    expect(markMeetingOutcome(person('J'), out.meetingId, 'held', at('13:00'))).toEqual({
+      ok: false,
+      code: 'not-found',
+    });
     expect(markMeetingOutcome(i, out.meetingId, 'no-show', at('13:00'))).toEqual({ ok: true });
     expect(meetingOf(out.meetingId).receiverOutcome).toBe('no-show');
     // Back to one table: the meeting at table 2 loses its place and cannot be marked any more.
@@ -199,16 +253,52 @@ describe('request limits in the database', () => {
 
 describe('the unique indexes behind placement', () => {
   it('refuse a second scheduled meeting at one table, and one person twice in a slot', () => {
-    const row = getSqlite().prepare("SELECT id, slot_id, table_no FROM meetings WHERE status = 'scheduled' LIMIT 1").get() as { id: string; slot_id: string; table_no: number };
-    expect(() => getSqlite().prepare("UPDATE meetings SET status = 'scheduled', slot_id = ?, table_no = ? WHERE status = 'unplaced'").run(row.slot_id, row.table_no)).toThrow(/UNIQUE/);
-    const p = getSqlite().prepare('SELECT user_id FROM meeting_participants WHERE meeting_id = ?').get(row.id) as { user_id: string };
-    const other = getSqlite().prepare('SELECT meeting_id FROM meeting_participants WHERE meeting_id != ? LIMIT 1').get(row.id) as { meeting_id: string };
-    expect(() => getSqlite().prepare('INSERT INTO meeting_participants (meeting_id, user_id, slot_id) VALUES (?, ?, ?)').run(other.meeting_id, p.user_id, row.slot_id)).toThrow(/UNIQUE/);
+    const row = getSqlite()
+      .prepare("SELECT id, slot_id, table_no FROM meetings WHERE status = 'scheduled' LIMIT 1")
+      .get() as { id: string; slot_id: string; table_no: number };
+    expect(() =>
+      getSqlite()
+        .prepare("UPDATE meetings SET status = 'scheduled', slot_id = ?, table_no = ? WHERE status = 'unplaced'")
+        .run(row.slot_id, row.table_no),
+    ).toThrow(/UNIQUE/);
+    const p = getSqlite().prepare('SELECT user_id FROM meeting_participants WHERE meeting_id = ?').get(row.id) as {
+      user_id: string;
+    };
+    const other = getSqlite()
+      .prepare('SELECT meeting_id FROM meeting_participants WHERE meeting_id != ? LIMIT 1')
+      .get(row.id) as { meeting_id: string };
+    expect(() =>
+      getSqlite()
+        .prepare('INSERT INTO meeting_participants (meeting_id, user_id, slot_id) VALUES (?, ?, ?)')
+        .run(other.meeting_id, p.user_id, row.slot_id),
+    ).toThrow(/UNIQUE/);
+  });
+});
+
+describe('a write the unique indexes refuse', () => {
+  it('moves the accept on to the next slot instead of failing', async () => {
+    block('11:00', '12:30', 3);
+    const p = person('Guarded');
+    const q = person('Other');
+    setAvailability(p, [`${BLOCK}#0`, `${BLOCK}#1`]);
+    setAvailability(q, [`${BLOCK}#0`, `${BLOCK}#1`]);
+    // A stray participant row the checks do not see (its meeting is cancelled): only the index knows.
+    const stray = getSqlite().prepare("SELECT id FROM meetings WHERE status = 'cancelled' LIMIT 1").get() as {
+      id: string;
+    };
+    getSqlite()
+      .prepare('INSERT INTO meeting_participants (meeting_id, user_id, slot_id) VALUES (?, ?, ?)')
+      .run(stray.id, p, `${BLOCK}#0`);
+    const out = await requestAndAccept(p, q);
+    expect(out).toMatchObject({ ok: true, placement: { placed: true, slot: { id: `${BLOCK}#1` } } });
+    getSqlite().prepare('DELETE FROM meeting_participants WHERE meeting_id = ?').run(stray.id);
+    if (out.ok) await cancelMeetingRequest(p, meetingOf(out.meetingId).requestId, now);
+    block('11:00', '12:30', 1);
   });
 });
 
 describe('a moved block', () => {
-  it('moves its placed meetings with it, keeping slot and table and bumping the sequence', async () => {
+  it('moves its placed meetings with it, keeping slot and table and bumping the sequence', () => {
     const before = getDb().select().from(schema.meetings).where(eq(schema.meetings.status, 'scheduled')).all();
     const changes = block('13:00', '14:30', 1);
     expect(changes.moved.sort()).toEqual(before.map((m) => m.id).sort());
@@ -228,7 +318,8 @@ describe('two accepts racing for the last table', () => {
   it('lets exactly one process take it; the other gets the next slot', async () => {
     block('16:00', '16:45', 1); // two slots, one table each
     for (const m of getDb().select().from(schema.meetings).all()) {
-      if (m.status !== 'cancelled') getDb().update(schema.meetings).set({ status: 'cancelled' }).where(eq(schema.meetings.id, m.id)).run();
+      if (m.status !== 'cancelled')
+        getDb().update(schema.meetings).set({ status: 'cancelled' }).where(eq(schema.meetings.id, m.id)).run();
     }
     getSqlite().prepare('DELETE FROM meeting_participants').run();
     const [a, b, c, d] = [person('Race A'), person('Race B'), person('Race C'), person('Race D')];
@@ -244,8 +335,15 @@ describe('two accepts racing for the last table', () => {
         env: { ...process.env, START_AT: String(startAt), USER_ID: userId, REQUEST_ID: requestId },
       });
       let out = '';
-      const ready = new Promise<void>((resolve) => child.stdout.on('data', (d: Buffer) => ((out += d), out.includes('ready') && resolve())));
-      const done = new Promise<string>((resolve, reject) => child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`worker exited ${code}: ${out}`)))));
+      const ready = new Promise<void>((resolve) =>
+        child.stdout.on('data', (d: Buffer) => {
+          out += d.toString();
+          if (out.includes('ready')) resolve();
+        }),
+      );
+      const done = new Promise<string>((resolve, reject) =>
+        child.on('close', (code) => (code === 0 ? resolve(out) : reject(new Error(`worker exited ${code}: ${out}`)))),
+      );
       return { ready, done };
     };
     const workers = [worker(b, r1.id), worker(d, r2.id)];
@@ -254,7 +352,13 @@ describe('two accepts racing for the last table', () => {
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, startAt - Date.now()) + 1000));
     getSqlite().exec('COMMIT');
     const outs = await Promise.all(workers.map((w) => w.done));
-    const results = outs.map((o) => JSON.parse(o.trim().split('\n').at(-1)!) as { ok: boolean; placement: { placed: boolean; slot: { id: string }; table: number } });
+    const results = outs.map(
+      (o) =>
+        JSON.parse(o.trim().split('\n').at(-1)!) as {
+          ok: boolean;
+          placement: { placed: boolean; slot: { id: string }; table: number };
+        },
+    );
     expect(results.every((r) => r.ok && r.placement.placed)).toBe(true);
     expect(results.map((r) => r.placement.slot.id).sort()).toEqual([`${BLOCK}#0`, `${BLOCK}#1`]);
     expect(results.map((r) => r.placement.table)).toEqual([1, 1]);
@@ -262,6 +366,9 @@ describe('two accepts racing for the last table', () => {
     const e = person('Race E');
     const f = person('Race F');
     for (const p of [e, f]) setAvailability(p, [`${BLOCK}#0`, `${BLOCK}#1`]);
-    expect(await requestAndAccept(e, f)).toMatchObject({ ok: true, placement: { placed: false, reason: 'tables-full' } });
+    expect(await requestAndAccept(e, f)).toMatchObject({
+      ok: true,
+      placement: { placed: false, reason: 'tables-full' },
+    });
   }, 60_000);
 });

@@ -8,6 +8,10 @@ getDb();
 console.log('ready');
 const wait = Number(process.env.START_AT) - Date.now();
 if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-const result = await acceptMeetingRequest(process.env.USER_ID!, process.env.REQUEST_ID!, new Date('2025-12-20T03:00:00Z'));
+const result = await acceptMeetingRequest(
+  process.env.USER_ID!,
+  process.env.REQUEST_ID!,
+  new Date('2025-12-20T03:00:00Z'),
+);
 closeDb();
 console.log(JSON.stringify(result));

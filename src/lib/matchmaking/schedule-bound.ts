@@ -89,7 +89,10 @@ export function matchingBound(x: Indexed): number {
     let head = 0;
     let tail = 0;
     for (let k = feasStart[m]!; k < feasStart[m + 1]!; k++) {
-      if (from[feas[k]!] === -2) ((from[feas[k]!] = -1), (queue[tail++] = feas[k]!));
+      const s = feas[k]!;
+      if (from[s] !== -2) continue;
+      from[s] = -1;
+      queue[tail++] = s;
     }
     let target = -1;
     while (head < tail && target < 0) {
@@ -97,7 +100,9 @@ export function matchingBound(x: Indexed): number {
       if (load[s]! < cap[s]!) target = s;
       else {
         for (let t = 0; t < S; t++) {
-          if (from[t] === -2 && movable[s * S + t]!.size > 0) ((from[t] = s), (queue[tail++] = t));
+          if (from[t] !== -2 || movable[s * S + t]!.size === 0) continue;
+          from[t] = s;
+          queue[tail++] = t;
         }
       }
     }
@@ -136,10 +141,17 @@ export function slotCapacities(x: Indexed): Int32Array {
   for (let s = 0; s < x.S; s++) {
     const touched: number[] = [];
     for (const m of bySlot[s]!) {
-      for (const p of [x.a[m]!, x.b[m]!]) if (parent[p] === -1) ((parent[p] = p), (size[p] = 1), touched.push(p));
+      for (const p of [x.a[m]!, x.b[m]!]) {
+        if (parent[p] !== -1) continue;
+        parent[p] = p;
+        size[p] = 1;
+        touched.push(p);
+      }
       const ra = find(x.a[m]!);
       const rb = find(x.b[m]!);
-      if (ra !== rb) ((parent[rb] = ra), (size[ra]! += size[rb]!));
+      if (ra === rb) continue;
+      parent[rb] = ra;
+      size[ra]! += size[rb]!;
     }
     let pairs = 0;
     for (const p of touched) if (parent[p] === p) pairs += Math.floor(size[p]! / 2);

@@ -56,7 +56,10 @@ export function indexProblem(input: SchedulerInput): Indexed {
     a[i] = person(m.a);
     b[i] = person(m.b);
   });
-  for (const f of input.fixed) (person(f.a), person(f.b));
+  for (const f of input.fixed) {
+    person(f.a);
+    person(f.b);
+  }
   const P = people.size;
   const avail = new Uint8Array(P * S);
   const clash = new Uint8Array(P * S);

@@ -28,18 +28,31 @@ describe('meeting calendar items', () => {
   });
 
   it('keeps the UID when the meeting moves, the other side renames or the language changes', () => {
-    const moved = { ...meeting, startsAt: new Date('2025-12-23T07:00:00Z'), endsAt: new Date('2025-12-23T07:20:00Z'), table: 2, sequence: 1, other: { fullName: 'Hà', organisation: '' } };
+    const moved = {
+      ...meeting,
+      startsAt: new Date('2025-12-23T07:00:00Z'),
+      endsAt: new Date('2025-12-23T07:20:00Z'),
+      table: 2,
+      sequence: 1,
+      other: { fullName: 'Hà', organisation: '' },
+    };
     const uid = meetingCalendarItem(meeting, 'en', 'summit.example')!.uid;
     expect(meetingCalendarItem(moved, 'vi', 'summit.example')).toMatchObject({ uid, sequence: 1 });
   });
 
   it('publishes a cancelled or unplaced meeting as CANCELLED at its last time', () => {
     for (const status of ['cancelled', 'unplaced'] as const) {
-      expect(meetingCalendarItem({ ...meeting, status, sequence: 2 }, 'en', 'h')).toMatchObject({ status: 'CANCELLED', sequence: 2, start: meeting.startsAt });
+      expect(meetingCalendarItem({ ...meeting, status, sequence: 2 }, 'en', 'h')).toMatchObject({
+        status: 'CANCELLED',
+        sequence: 2,
+        start: meeting.startsAt,
+      });
     }
   });
 
   it('has no item for a meeting that never had a time', () => {
-    expect(meetingCalendarItem({ ...meeting, status: 'unplaced', startsAt: null, endsAt: null, table: null }, 'en', 'h')).toBeNull();
+    expect(
+      meetingCalendarItem({ ...meeting, status: 'unplaced', startsAt: null, endsAt: null, table: null }, 'en', 'h'),
+    ).toBeNull();
   });
 });

@@ -16,10 +16,16 @@ describe('meeting emails', () => {
   });
 
   it('gives the table and time of an accepted meeting, or says it is not placed yet', () => {
-    const placement = { startsAt: new Date('2025-12-23T04:00:00Z'), endsAt: new Date('2025-12-23T04:20:00Z'), table: 4 };
+    const placement = {
+      startsAt: new Date('2025-12-23T04:00:00Z'),
+      endsAt: new Date('2025-12-23T04:20:00Z'),
+      table: 4,
+    };
     const placed = meetingEmail({ ...base, step: 'accepted', lang: 'en', placement });
     expect(placed.text).toContain('Where: B2B Lounge, table 4');
     expect(placed.text).toContain('11:20');
-    expect(meetingEmail({ ...base, step: 'accepted', lang: 'en', placement: null }).text).toContain('No slot and table yet');
+    expect(meetingEmail({ ...base, step: 'accepted', lang: 'en', placement: null }).text).toContain(
+      'No slot and table yet',
+    );
   });
 });

@@ -5,7 +5,14 @@ import { choosePlacement, type PlacementFacts } from '~/lib/matchmaking/placemen
 import { deriveSlots } from '~/lib/matchmaking/slots';
 
 const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
-const slots = deriveSlots({ slug: 'b2b', startsAt: at('11:00'), endsAt: at('12:30'), length: 20, changeover: 5, tables: 2 });
+const slots = deriveSlots({
+  slug: 'b2b',
+  startsAt: at('11:00'),
+  endsAt: at('12:30'),
+  length: 20,
+  changeover: 5,
+  tables: 2,
+});
 const all = new Set(slots.map((s) => s.id));
 const facts = (over: Partial<PlacementFacts> = {}): PlacementFacts => ({
   slots,
@@ -23,14 +30,22 @@ describe('placing an accepted meeting', () => {
   });
 
   it('takes the next table when the first is taken, and the next slot when all are', () => {
-    expect(choosePlacement(facts({ tablesTaken: new Map([['b2b#0', new Set([1])]]) }))).toMatchObject({ slot: { id: 'b2b#0' }, table: 2 });
-    expect(choosePlacement(facts({ tablesTaken: new Map([['b2b#0', new Set([1, 2])]]) }))).toMatchObject({ slot: { id: 'b2b#1' }, table: 1 });
+    expect(choosePlacement(facts({ tablesTaken: new Map([['b2b#0', new Set([1])]]) }))).toMatchObject({
+      slot: { id: 'b2b#0' },
+      table: 2,
+    });
+    expect(choosePlacement(facts({ tablesTaken: new Map([['b2b#0', new Set([1, 2])]]) }))).toMatchObject({
+      slot: { id: 'b2b#1' },
+      table: 1,
+    });
   });
 
   it('skips slots that overlap a confirmed seat or another meeting of either side', () => {
     const seat = { startsAt: at('11:00'), endsAt: at('11:10') };
     const other = { startsAt: at('11:25'), endsAt: at('11:45') };
-    expect(choosePlacement(facts({ seats: [[seat], []], meetings: [[], [other]] }))).toMatchObject({ slot: { id: 'b2b#2' } });
+    expect(choosePlacement(facts({ seats: [[seat], []], meetings: [[], [other]] }))).toMatchObject({
+      slot: { id: 'b2b#2' },
+    });
   });
 
   it('only uses slots both marked available, and offers the nearest others when there is none', () => {

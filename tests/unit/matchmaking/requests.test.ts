@@ -1,12 +1,25 @@
 // Meeting requests (src/lib/matchmaking/requests.ts): who may accept, decline or cancel, expiry,
 // and the limits on new requests, each refused with its own code.
 import { describe, expect, it } from 'vitest';
-import { effectiveStatus, nextStatus, refuseNewRequest, requestLimits, canMarkOutcome, type NewRequestFacts, type RequestState } from '~/lib/matchmaking/requests';
+import {
+  effectiveStatus,
+  nextStatus,
+  refuseNewRequest,
+  requestLimits,
+  canMarkOutcome,
+  type NewRequestFacts,
+  type RequestState,
+} from '~/lib/matchmaking/requests';
 
 const now = new Date('2025-12-20T03:00:00Z');
 const later = new Date('2025-12-24T03:00:00Z');
 const limits = requestLimits({});
-const pending: RequestState = { status: 'pending', requesterId: 'lan', receiverId: 'minh', expiresAt: new Date(now.getTime() + limits.ttlMs) };
+const pending: RequestState = {
+  status: 'pending',
+  requesterId: 'lan',
+  receiverId: 'minh',
+  expiresAt: new Date(now.getTime() + limits.ttlMs),
+};
 const facts = (over: Partial<NewRequestFacts> = {}): NewRequestFacts => ({
   requesterId: 'lan',
   receiverId: 'minh',
@@ -23,12 +36,16 @@ const facts = (over: Partial<NewRequestFacts> = {}): NewRequestFacts => ({
 describe('meeting request limits', () => {
   it('has safe defaults and reads valid overrides from the environment', () => {
     expect(limits).toEqual({ maxPendingOutgoing: 10, dailyRequests: 20, ttlMs: 72 * 3_600_000, messageMax: 500 });
-    expect(requestLimits({ MEETING_REQUEST_TTL_HOURS: '24', MEETING_MAX_PENDING: '3', MEETING_DAILY_REQUESTS: '5' })).toMatchObject({
+    expect(
+      requestLimits({ MEETING_REQUEST_TTL_HOURS: '24', MEETING_MAX_PENDING: '3', MEETING_DAILY_REQUESTS: '5' }),
+    ).toMatchObject({
       ttlMs: 24 * 3_600_000,
       maxPendingOutgoing: 3,
       dailyRequests: 5,
     });
-    expect(requestLimits({ MEETING_REQUEST_TTL_HOURS: '-1', MEETING_MAX_PENDING: 'lots', MEETING_DAILY_REQUESTS: '2.5' })).toEqual(limits);
+    expect(
+      requestLimits({ MEETING_REQUEST_TTL_HOURS: '-1', MEETING_MAX_PENDING: 'lots', MEETING_DAILY_REQUESTS: '2.5' }),
+    ).toEqual(limits);
   });
 
   it('lets a first request through', () => {
@@ -81,7 +98,10 @@ describe('meeting request steps', () => {
       expect(nextStatus({ ...pending, status }, 'accept', 'minh', now)).toEqual({ ok: false, code: 'not-pending' });
       expect(nextStatus({ ...pending, status }, 'cancel', 'lan', now)).toEqual({ ok: false, code: 'not-pending' });
     }
-    expect(nextStatus({ ...pending, status: 'accepted' }, 'decline', 'minh', now)).toEqual({ ok: false, code: 'not-pending' });
+    expect(nextStatus({ ...pending, status: 'accepted' }, 'decline', 'minh', now)).toEqual({
+      ok: false,
+      code: 'not-pending',
+    });
   });
 
   it('treats a pending request past its expiry as expired, for every step', () => {

@@ -18,9 +18,21 @@ const problem = fc
   .chain(({ slotCount, tables, people }) =>
     fc.record({
       slots: fc.constant(slots(slotCount, tables)),
-      availability: fc.array(fc.subarray(slots(slotCount, tables).map((s) => s.id)), { minLength: people, maxLength: people }),
-      clashes: fc.array(fc.subarray(slots(slotCount, tables).map((s) => s.id), { maxLength: Math.min(2, slotCount) }), { minLength: people, maxLength: people }),
-      pairs: fc.array(fc.tuple(fc.nat(people - 1), fc.nat(people - 1)).filter(([a, b]) => a !== b), { maxLength: 12 }),
+      availability: fc.array(fc.subarray(slots(slotCount, tables).map((s) => s.id)), {
+        minLength: people,
+        maxLength: people,
+      }),
+      clashes: fc.array(
+        fc.subarray(
+          slots(slotCount, tables).map((s) => s.id),
+          { maxLength: Math.min(2, slotCount) },
+        ),
+        { minLength: people, maxLength: people },
+      ),
+      pairs: fc.array(
+        fc.tuple(fc.nat(people - 1), fc.nat(people - 1)).filter(([a, b]) => a !== b),
+        { maxLength: 12 },
+      ),
       fixedCount: fc.nat(3),
     }),
   )
@@ -51,7 +63,10 @@ function expectValid(input: SchedulerInput, result: ScheduleResult): void {
   const seatsAt = new Set<string>();
   const tablesAt = new Set<string>();
   const tablesOf = new Map(input.slots.map((s) => [s.id, s.tables]));
-  for (const f of input.fixed) (seatsAt.add(`${f.a}@${f.slotId}`), seatsAt.add(`${f.b}@${f.slotId}`), tablesAt.add(`${f.table}@${f.slotId}`));
+  for (const f of input.fixed) {
+    seatsAt.add(`${f.a}@${f.slotId}`).add(`${f.b}@${f.slotId}`);
+    tablesAt.add(`${f.table}@${f.slotId}`);
+  }
   for (const p of result.placed) {
     const m = byId.get(p.meetingId)!;
     for (const who of [m.a, m.b]) {
@@ -74,7 +89,9 @@ function optimum(input: SchedulerInput): number {
   const busy = new Set(input.fixed.flatMap((f) => [`${f.a}@${f.slotId}`, `${f.b}@${f.slotId}`]));
   const load = new Map(input.slots.map((s) => [s.id, input.fixed.filter((f) => f.slotId === s.id).length]));
   const ok = (who: string, s: string) =>
-    (input.availability.get(who) ?? []).includes(s) && !(input.seatClashes.get(who) ?? []).includes(s) && !busy.has(`${who}@${s}`);
+    (input.availability.get(who) ?? []).includes(s) &&
+    !(input.seatClashes.get(who) ?? []).includes(s) &&
+    !busy.has(`${who}@${s}`);
   const best = (i: number): number => {
     if (i === input.meetings.length) return 0;
     const m = input.meetings[i]!;

@@ -5,7 +5,14 @@ import { delegateSchedule, tableSheets, type SheetMeeting } from '~/lib/matchmak
 import { deriveSlots } from '~/lib/matchmaking/slots';
 
 const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
-const slots = deriveSlots({ slug: 'b2b', startsAt: at('11:00'), endsAt: at('12:30'), length: 20, changeover: 5, tables: 3 });
+const slots = deriveSlots({
+  slug: 'b2b',
+  startsAt: at('11:00'),
+  endsAt: at('12:30'),
+  length: 20,
+  changeover: 5,
+  tables: 3,
+});
 const lan = { id: 'lan', fullName: 'Nguyễn Thị Lan', organisation: 'UBND phường Cửa Nam' };
 const minh = { id: 'minh', fullName: 'Phạm Minh', organisation: 'QueueSoft' };
 const hoa = { id: 'hoa', fullName: 'Lê Hoa', organisation: 'Mekong Ventures' };
