@@ -159,6 +159,7 @@ describe('accepting a meeting request', () => {
     expect(await acceptMeetingRequest(a, req.id, now)).toEqual({ ok: false, code: 'not-yours' });
     expect(await acceptMeetingRequest(person('C'), req.id, now)).toEqual({ ok: false, code: 'not-found' });
     expect(await acceptMeetingRequest(b, 'nope', now)).toEqual({ ok: false, code: 'not-found' });
+    expect(await createMeetingRequest(a, 'nobody', '', now)).toEqual({ ok: false, code: 'not-found' });
     expect((await acceptMeetingRequest(b, req.id, now)).ok).toBe(true);
     expect(await acceptMeetingRequest(b, req.id, now)).toEqual({ ok: false, code: 'not-pending' });
     expect(await createMeetingRequest(b, a, '', now)).toEqual({ ok: false, code: 'already-requested' });

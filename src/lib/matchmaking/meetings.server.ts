@@ -1,11 +1,10 @@
 // Meetings after acceptance: each side records held or no-show once the slot is over, and organisers
 // run the batch scheduler over every accepted-but-unplaced meeting (fixed meetings stay put).
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { getDb } from '~db/client';
-import { matchmakingAvailability, meetingParticipants, meetings, reservations } from '~db/schema';
+import { matchmakingAvailability, meetingParticipants, meetings, programmeSessions, reservations } from '~db/schema';
 import { canMarkOutcome, type Outcome } from './requests';
 import { loadSlots } from './blocks.server';
-import { confirmedSeats } from './placement.server';
 import { overlaps } from './slots';
 import { schedule, type ScheduleResult } from './scheduler';
 
@@ -56,35 +55,23 @@ export function runBatchScheduler(now = new Date()): ScheduleResult {
         .from(meetings)
         .where(inArray(meetings.status, ['scheduled', 'unplaced']))
         .all();
-      const people = [...new Set(all.flatMap((m) => [m.a, m.b]))];
+      // Whole tables, not `IN (…)` lists: a summit-sized run would pass SQLite's parameter limit.
       const availability = new Map<string, string[]>();
-      if (people.length > 0) {
-        for (const r of tx
-          .select()
-          .from(matchmakingAvailability)
-          .where(inArray(matchmakingAvailability.userId, people))
-          .all()) {
-          availability.set(r.userId, [...(availability.get(r.userId) ?? []), r.slotId]);
-        }
+      for (const r of tx.select().from(matchmakingAvailability).all()) {
+        const list = availability.get(r.userId);
+        if (list) list.push(r.slotId);
+        else availability.set(r.userId, [r.slotId]);
       }
-      const seated =
-        people.length > 0
-          ? new Set(
-              tx
-                .select({ userId: reservations.userId })
-                .from(reservations)
-                .where(and(inArray(reservations.userId, people), eq(reservations.status, 'confirmed')))
-                .all()
-                .map((r) => r.userId),
-            )
-          : new Set<string>();
       const seatClashes = new Map<string, string[]>();
-      for (const userId of seated) {
-        const seats = confirmedSeats(tx, userId);
-        seatClashes.set(
-          userId,
-          slots.filter((s) => seats.some((i) => overlaps(s, i.startsAt, i.endsAt))).map((s) => s.id),
-        );
+      const seats = tx
+        .select({ userId: reservations.userId, startsAt: programmeSessions.startsAt, endsAt: programmeSessions.endsAt })
+        .from(reservations)
+        .innerJoin(programmeSessions, eq(programmeSessions.slug, reservations.sessionSlug))
+        .where(and(eq(reservations.status, 'confirmed'), isNull(programmeSessions.cancelledAt)))
+        .all();
+      for (const seat of seats) {
+        const hit = slots.filter((s) => overlaps(s, seat.startsAt, seat.endsAt)).map((s) => s.id);
+        if (hit.length > 0) seatClashes.set(seat.userId, [...(seatClashes.get(seat.userId) ?? []), ...hit]);
       }
       const fixed = all.flatMap((m) =>
         m.status === 'scheduled' && m.slotId && m.table !== null

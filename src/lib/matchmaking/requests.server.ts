@@ -3,7 +3,7 @@
 // synchronous immediate transaction, as seats do; the other side is emailed after commit.
 import { and, count, eq, gt, lte, or } from 'drizzle-orm';
 import { getDb, type Tx } from '~db/client';
-import { meetingParticipants, meetingRequests, meetings, meetingSettings } from '~db/schema';
+import { meetingParticipants, meetingRequests, meetings, meetingSettings, users } from '~db/schema';
 import { newUserId } from '~/lib/registration/ids';
 import { nextStatus, refuseNewRequest, requestLimits, type RequestErrorCode, type RequestLimits } from './requests';
 import { placeMeetingInTx } from './placement.server';
@@ -32,6 +32,8 @@ export async function createMeetingRequest(
       );
     const n = (where: ReturnType<typeof and>) =>
       tx.select({ n: count() }).from(meetingRequests).where(where).get()?.n ?? 0;
+    if (!tx.select({ id: users.id }).from(users).where(eq(users.id, receiverId)).get())
+      return { ok: false as const, code: 'not-found' as const };
     const cap = tx
       .select({ cap: meetingSettings.incomingCap })
       .from(meetingSettings)
