@@ -15,13 +15,15 @@ const schema = await import('~db/schema');
 const {
   createMeetingRequest,
   acceptMeetingRequest,
+  cancelPendingRequestsOf,
   cancelMeetingRequest,
   declineMeetingRequest,
   expireMeetingRequests,
 } = await import('~/lib/matchmaking/requests.server');
 const { setAvailability, setIncomingCap } = await import('~/lib/matchmaking/availability.server');
-const { syncB2bBlocks } = await import('~/lib/matchmaking/blocks.server');
-const { markMeetingOutcome, runBatchScheduler } = await import('~/lib/matchmaking/meetings.server');
+const { syncB2bBlocks, loadSlots } = await import('~/lib/matchmaking/blocks.server');
+const { markMeetingOutcome, runBatchScheduler, scheduledForSheets } = await import('~/lib/matchmaking/meetings.server');
+const { tableSheets } = await import('~/lib/matchmaking/sheets');
 const { requestLimits } = await import('~/lib/matchmaking/requests');
 
 const now = new Date('2025-12-20T03:00:00Z');
@@ -249,6 +251,31 @@ describe('request limits in the database', () => {
     // Back to one table: the meeting at table 2 loses its place and cannot be marked any more.
     expect(block('11:00', '12:30', 1).unplaced).toEqual([out.meetingId]);
     expect(markMeetingOutcome(h, out.meetingId, 'held', at('13:00'))).toEqual({ ok: false, code: 'not-scheduled' });
+  });
+});
+
+describe('around the meetings', () => {
+  it('cancels all pending requests of a person who withdraws from matchmaking, in both directions', async () => {
+    const leaving = person('Leaving');
+    const [x, y] = [person('Asked'), person('Asking')];
+    const out = await createMeetingRequest(leaving, x, '', now);
+    const incoming = await createMeetingRequest(y, leaving, '', now);
+    if (!out.ok || !incoming.ok) throw new Error('refused');
+    const ids = getDb().transaction((tx) => cancelPendingRequestsOf(tx, leaving, now), { behavior: 'immediate' });
+    expect(ids.sort()).toEqual([out.id, incoming.id].sort());
+    expect(await acceptMeetingRequest(x, out.id, now)).toEqual({ ok: false, code: 'not-pending' });
+  });
+
+  it('prints a sheet per table from the scheduled meetings, with both names and organisations', () => {
+    const sheets = tableSheets(loadSlots(getDb()), scheduledForSheets());
+    const rows = [...sheets.values()].flat();
+    expect(rows.length).toBe(
+      getSqlite().prepare("SELECT count(*) AS n FROM meetings WHERE status = 'scheduled'").pluck().get(),
+    );
+    expect(rows.find((r) => r.a.fullName === 'Lan')).toMatchObject({
+      b: { fullName: 'Minh', organisation: 'Minh Co.' },
+      table: 1,
+    });
   });
 });
 

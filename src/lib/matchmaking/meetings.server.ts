@@ -2,7 +2,15 @@
 // run the batch scheduler over every accepted-but-unplaced meeting (fixed meetings stay put).
 import { and, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { getDb } from '~db/client';
-import { matchmakingAvailability, meetingParticipants, meetings, programmeSessions, reservations } from '~db/schema';
+import {
+  matchmakingAvailability,
+  meetingParticipants,
+  meetings,
+  programmeSessions,
+  reservations,
+  users,
+} from '~db/schema';
+import type { SheetMeeting } from './sheets';
 import { canMarkOutcome, type Outcome } from './requests';
 import { loadSlots } from './blocks.server';
 import { overlaps } from './slots';
@@ -121,4 +129,33 @@ export function outcomeCounts(): { held: number; noShow: number; unrecorded: num
     else if (r === 'held' || s === 'held') held++;
   }
   return { held, noShow, unrecorded: rows.length - held - noShow };
+}
+
+/** Every scheduled meeting with both sides' names and organisations, for the table sheets and schedules. */
+export function scheduledForSheets(): SheetMeeting[] {
+  const db = getDb();
+  const rows = db
+    .select({
+      id: meetings.id,
+      slotId: meetings.slotId,
+      table: meetings.tableNo,
+      a: meetings.requesterId,
+      b: meetings.receiverId,
+    })
+    .from(meetings)
+    .where(eq(meetings.status, 'scheduled'))
+    .all();
+  const people = new Map(
+    db
+      .select({ id: users.id, fullName: users.fullName, organisation: users.organisation })
+      .from(users)
+      .innerJoin(meetingParticipants, eq(meetingParticipants.userId, users.id))
+      .all()
+      .map((p) => [p.id, p]),
+  );
+  return rows.flatMap((m) => {
+    const a = people.get(m.a);
+    const b = people.get(m.b);
+    return m.slotId && m.table !== null && a && b ? [{ id: m.id, slotId: m.slotId, table: m.table, a, b }] : [];
+  });
 }

@@ -205,3 +205,22 @@ export async function expireMeetingRequests(now = new Date()): Promise<number> {
     await notifyStep({ step: 'expired', requestId: r.id, to: r.requesterId, from: r.receiverId });
   return expired.length;
 }
+
+/**
+ * Cancels every pending request a person sent or received, inside the caller's transaction (for
+ * withdrawing the matchmaking consent or hiding a profile); returns the ids, to notify after commit.
+ */
+export function cancelPendingRequestsOf(tx: Tx, userId: string, now: Date): string[] {
+  return tx
+    .update(meetingRequests)
+    .set({ status: 'cancelled', respondedAt: now, closedBy: userId })
+    .where(
+      and(
+        eq(meetingRequests.status, 'pending'),
+        or(eq(meetingRequests.requesterId, userId), eq(meetingRequests.receiverId, userId)),
+      ),
+    )
+    .returning({ id: meetingRequests.id })
+    .all()
+    .map((r) => r.id);
+}
