@@ -12,14 +12,9 @@ const dir = mkdtempSync(join(tmpdir(), 'meetings-'));
 process.env.DATABASE_PATH = join(dir, 'summit.db');
 const { getDb, getSqlite, closeDb } = await import('~db/client');
 const schema = await import('~db/schema');
-const {
-  createMeetingRequest,
-  acceptMeetingRequest,
-  cancelPendingRequestsOf,
-  cancelMeetingRequest,
-  declineMeetingRequest,
-  expireMeetingRequests,
-} = await import('~/lib/matchmaking/requests.server');
+const { createMeetingRequest, acceptMeetingRequest, cancelMeetingRequest, declineMeetingRequest } =
+  await import('~/lib/matchmaking/requests.server');
+const { cancelPendingRequestsOf, expireMeetingRequests } = await import('~/lib/matchmaking/request-sweeps.server');
 const { setAvailability, setIncomingCap } = await import('~/lib/matchmaking/availability.server');
 const { syncB2bBlocks, loadSlots } = await import('~/lib/matchmaking/blocks.server');
 const { markMeetingOutcome, runBatchScheduler, scheduledForSheets } = await import('~/lib/matchmaking/meetings.server');

@@ -1,7 +1,7 @@
 // Meeting requests in the database: create (with the limits), accept (placing the meeting in the
 // same BEGIN IMMEDIATE transaction), decline, cancel, expire. Each check-and-write is one
 // synchronous immediate transaction, as seats do; the other side is emailed after commit.
-import { and, count, eq, gt, lte, or } from 'drizzle-orm';
+import { and, count, eq, gt, or } from 'drizzle-orm';
 import { getDb, type Tx } from '~db/client';
 import { meetingParticipants, meetingRequests, meetings, meetingSettings, users } from '~db/schema';
 import { newUserId } from '~/lib/registration/ids';
@@ -183,44 +183,4 @@ function expireIfDue(tx: Tx, id: string, refused: Refused): Refused {
       .where(and(eq(meetingRequests.id, id), eq(meetingRequests.status, 'pending')))
       .run();
   return refused;
-}
-
-/** Marks every pending request past its expiry as expired and tells each requester; returns how many. */
-export async function expireMeetingRequests(now = new Date()): Promise<number> {
-  const expired = getDb().transaction(
-    (tx) =>
-      tx
-        .update(meetingRequests)
-        .set({ status: 'expired' })
-        .where(and(eq(meetingRequests.status, 'pending'), lte(meetingRequests.expiresAt, now)))
-        .returning({
-          id: meetingRequests.id,
-          requesterId: meetingRequests.requesterId,
-          receiverId: meetingRequests.receiverId,
-        })
-        .all(),
-    IMMEDIATE,
-  );
-  for (const r of expired)
-    await notifyStep({ step: 'expired', requestId: r.id, to: r.requesterId, from: r.receiverId });
-  return expired.length;
-}
-
-/**
- * Cancels every pending request a person sent or received, inside the caller's transaction (for
- * withdrawing the matchmaking consent or hiding a profile); returns the ids, to notify after commit.
- */
-export function cancelPendingRequestsOf(tx: Tx, userId: string, now: Date): string[] {
-  return tx
-    .update(meetingRequests)
-    .set({ status: 'cancelled', respondedAt: now, closedBy: userId })
-    .where(
-      and(
-        eq(meetingRequests.status, 'pending'),
-        or(eq(meetingRequests.requesterId, userId), eq(meetingRequests.receiverId, userId)),
-      ),
-    )
-    .returning({ id: meetingRequests.id })
-    .all()
-    .map((r) => r.id);
 }
