@@ -467,3 +467,116 @@ export const matchmakingImpressions = sqliteTable(
     index('matchmaking_impressions_viewer_idx').on(t.viewerId, t.day),
   ],
 );
+
+/**
+ * The meeting settings of each B2B block (format "b2b"), mirrored from each session.yaml
+ * by the programme sync. Slots are derived from these and the mirror's start and end, never stored.
+ */
+export const b2bBlocks = sqliteTable('b2b_blocks', {
+  sessionSlug: text('session_slug')
+    .primaryKey()
+    .references(() => programmeSessions.slug),
+  meetingMinutes: integer('meeting_minutes').notNull(),
+  changeoverMinutes: integer('changeover_minutes').notNull(),
+  tables: integer('tables').notNull(),
+});
+
+/** B2B slots a person marked available, by slot id ("<block-slug>#<index>"). */
+export const matchmakingAvailability = sqliteTable(
+  'matchmaking_availability',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    slotId: text('slot_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.slotId] })],
+);
+
+/** What a person set about requests they receive; no row means no cap. */
+export const meetingSettings = sqliteTable('meeting_settings', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  incomingCap: integer('incoming_cap'),
+});
+
+/** A request from one delegate to meet another, with its short message and where it stands. */
+export const meetingRequests = sqliteTable(
+  'meeting_requests',
+  {
+    id: text('id').primaryKey(),
+    requesterId: text('requester_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    receiverId: text('receiver_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    message: text('message').notNull().default(''),
+    status: text('status', { enum: ['pending', 'accepted', 'declined', 'cancelled', 'expired'] }).notNull(),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    respondedAt: instant('responded_at'),
+    closedBy: text('closed_by'),
+  },
+  (t) => [
+    index('meeting_requests_requester_idx').on(t.requesterId, t.status, t.createdAt),
+    index('meeting_requests_receiver_idx').on(t.receiverId, t.status),
+  ],
+);
+
+/**
+ * An accepted request's meeting: at a slot and table once placed. `startsAt`/`endsAt` copy the
+ * slot's times when placed, so a moved block is noticed (and `sequence` bumped) by comparing them.
+ * At most one scheduled meeting per (slot, table).
+ */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: text('id').primaryKey(),
+    requestId: text('request_id')
+      .notNull()
+      .unique()
+      .references(() => meetingRequests.id, { onDelete: 'cascade' }),
+    requesterId: text('requester_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    receiverId: text('receiver_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['scheduled', 'unplaced', 'cancelled'] }).notNull(),
+    slotId: text('slot_id'),
+    tableNo: integer('table_no'),
+    startsAt: instant('starts_at'),
+    endsAt: instant('ends_at'),
+    sequence: integer('sequence').notNull().default(0),
+    requesterOutcome: text('requester_outcome', { enum: ['held', 'no-show'] }),
+    receiverOutcome: text('receiver_outcome', { enum: ['held', 'no-show'] }),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('meetings_slot_table_uq')
+      .on(t.slotId, t.tableNo)
+      .where(sql`status = 'scheduled'`),
+    index('meetings_status_idx').on(t.status),
+  ],
+);
+
+/** Who sits in which slot while a meeting is scheduled: the unique index keeps a person to one meeting a slot. */
+export const meetingParticipants = sqliteTable(
+  'meeting_participants',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    slotId: text('slot_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.userId] }),
+    uniqueIndex('meeting_participants_slot_user_uq').on(t.slotId, t.userId),
+  ],
+);

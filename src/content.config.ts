@@ -163,6 +163,16 @@ const sessions = defineCollection({
       moderators: z.array(reference('speakers')).default([]),
       capacity: z.number().int().positive().optional(),
       tags: z.array(reference('tags')).default([]),
+      // B2B blocks only (format "b2b"): how the block is cut into meeting slots and how many
+      // tables it seats; slots are derived from start/end, so moving the block moves them.
+      meetings: z
+        .object({
+          length: z.number().int().positive().max(240),
+          changeover: z.number().int().min(0).max(60).default(0),
+          tables: z.number().int(),
+        })
+        .strict()
+        .optional(),
     })
     .strict(),
 });

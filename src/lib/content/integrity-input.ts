@@ -27,6 +27,7 @@ export interface LoadedCollections {
     moderators: Ref[];
     capacity?: number | undefined;
     tags: Ref[];
+    meetings?: { length: number; changeover: number; tables: number } | undefined;
   }>[];
   exhibitors: Entry<{ logo?: unknown; logoAlt?: Localized | undefined }>[];
   products: Entry<{ exhibitor: Ref; tags: Ref[]; image?: unknown; imageAlt?: Localized | undefined }>[];
@@ -61,6 +62,7 @@ export function toIntegrityInput(c: LoadedCollections): IntegrityInput {
       moderators: ids(s.data.moderators),
       capacity: s.data.capacity,
       tags: ids(s.data.tags),
+      meetings: s.data.meetings,
     })),
     exhibitors: c.exhibitors.map((e) => ({
       id: e.id,
