@@ -68,7 +68,6 @@ async function loadProgramme(): Promise<Programme> {
     sessionEntries,
     exhibitorEntries,
     productEntries,
-    needEntries,
   ] = await Promise.all([
       getCollection('event'),
       getCollection('tracks'),
@@ -78,7 +77,6 @@ async function loadProgramme(): Promise<Programme> {
       getCollection('sessions'),
       getCollection('exhibitors'),
       getCollection('products'),
-      getCollection('needs'),
     ]);
 
   const flat = <T extends { id: string; data: object }>(e: T) => ({ id: e.id, ...e.data }) as T['data'] & { id: string };
