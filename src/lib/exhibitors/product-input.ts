@@ -77,12 +77,6 @@ export function productInputSchema(tagIds: readonly string[]) {
 /** A validated product revision's fields. */
 export type ProductInput = z.infer<ReturnType<typeof productInputSchema>>;
 
-/** The per-organisation product limit: EXHIBITOR_PRODUCT_LIMIT (a positive integer), default 5. */
-export function productLimit(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.EXHIBITOR_PRODUCT_LIMIT);
-  return Number.isInteger(n) && n > 0 ? n : 5;
-}
-
 /** True when an organisation with `current` live (not withdrawn) products may add one more. */
 export function canAddProduct(current: number, limit: number): boolean {
   return current < limit;
