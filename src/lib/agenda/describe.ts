@@ -5,7 +5,7 @@ import type { Programme, Session, Speaker } from '../content/programme';
 import { pick, text, type Lang, type Picked } from '../i18n/locales';
 import { vocabularyText } from '../i18n/messages/vocabulary';
 import { formatEventTimeRange } from '../time/event-time';
-import { localizedPath } from '../seo/alternates';
+import { localizedPath } from '~/lib/i18n/paths';
 import { sessionFacets, type SessionFacets } from './query';
 
 export interface PersonView {
