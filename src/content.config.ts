@@ -4,7 +4,7 @@
 // time rules and clashes are checked in src/lib/content/integrity.ts.
 import { defineCollection, reference, z } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { CATEGORIES, FORMATS, MATURITIES, SESSION_LANGUAGES } from './lib/content/vocabulary';
+import { PRODUCT_CATEGORIES, FORMATS, MATURITIES, SESSION_LANGUAGES } from './lib/content/vocabulary';
 import { integrityGate } from './lib/content/integrity-gate';
 
 /** A short text in both languages; at least one must be present (the other falls back). */
@@ -163,7 +163,7 @@ const products = defineCollection({
       .object({
         name: localized,
         exhibitor: reference('exhibitors'),
-        category: z.enum(CATEGORIES),
+        category: z.enum(PRODUCT_CATEGORIES),
         maturity: z.enum(MATURITIES),
         deployedIn: z.array(localized).default([]),
         summary: localized,
