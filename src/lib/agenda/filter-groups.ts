@@ -30,8 +30,8 @@ export function agendaFilterGroups(p: Programme, lang: Lang): FilterGroup[] {
       key: 'track',
       label: t.track,
       options: p.tracks
-        .filter((tr) => usedTracks.has(tr.id))
-        .map((tr) => ({ value: tr.id, label: text(tr.name, lang) })),
+        .filter((tr) => usedTracks.has(tr.slug))
+        .map((tr) => ({ value: tr.slug, label: text(tr.name, lang) })),
     },
     {
       key: 'format',
@@ -47,8 +47,8 @@ export function agendaFilterGroups(p: Programme, lang: Lang): FilterGroup[] {
       key: 'topic',
       label: t.topic,
       options: p.tags
-        .filter((tag) => usedTags.has(tag.id))
-        .map((tag) => ({ value: tag.id, label: text(tag.label, lang) }))
+        .filter((tag) => usedTags.has(tag.slug))
+        .map((tag) => ({ value: tag.slug, label: text(tag.label, lang) }))
         .sort((a, b) => a.label.localeCompare(b.label, lang)),
     },
   ];
