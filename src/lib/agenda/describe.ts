@@ -3,7 +3,7 @@
 // home page and the session page so they never disagree.
 import type { Programme, Session, Speaker } from '../content/programme';
 import { pick, text, type Lang, type Picked } from '../i18n/locales';
-import { vocabularyText } from '../i18n/messages/vocabulary';
+import { vocabularyT } from '~/lib/i18n/messages/vocabulary';
 import { formatEventTimeRange } from '../time/event-time';
 import { localizedPath } from '~/lib/i18n/paths';
 import { sessionFacets, type SessionFacets } from './query';
@@ -56,7 +56,7 @@ export function describeSession(s: Session, p: Programme, lang: Lang): SessionVi
       const speaker = p.speakerBySlug.get(id);
       return speaker ? [describePerson(speaker, lang)] : [];
     });
-  const vocabulary = vocabularyText[lang];
+  const vocabulary = vocabularyT(lang);
   return {
     slug: s.slug,
     href: localizedPath(lang, `/sessions/${s.slug}/`),

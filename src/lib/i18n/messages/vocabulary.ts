@@ -75,3 +75,8 @@ const en: VocabularyText = {
 };
 
 export const vocabularyText: Record<Lang, VocabularyText> = { vi, en };
+
+/** The vocabularies' labels in a language. */
+export function vocabularyT(lang: Lang): VocabularyText {
+  return vocabularyText[lang];
+}
