@@ -17,7 +17,10 @@ export function parseShowcaseFilters(params: URLSearchParams): { filters: Showca
     ignored.push(`${key}=${value.slice(0, 40)}`);
     return undefined;
   };
-  return { filters: { category: read('category', PRODUCT_CATEGORIES), maturity: read('maturity', MATURITIES) }, ignored };
+  return {
+    filters: { category: read('category', PRODUCT_CATEGORIES), maturity: read('maturity', MATURITIES) },
+    ignored,
+  };
 }
 
 /** The products matching both filters, in their original order. */

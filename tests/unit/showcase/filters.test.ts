@@ -46,7 +46,10 @@ describe('showcase filters', () => {
   it('offers "all" and the categories some product has, and every maturity, marking the current ones', () => {
     const labels = {
       all: 'All',
-      category: Object.fromEntries(PRODUCT_CATEGORIES.map((c) => [c, `C:${c}`])) as Record<(typeof PRODUCT_CATEGORIES)[number], string>,
+      category: Object.fromEntries(PRODUCT_CATEGORIES.map((c) => [c, `C:${c}`])) as Record<
+        (typeof PRODUCT_CATEGORIES)[number],
+        string
+      >,
       maturity: Object.fromEntries(MATURITIES.map((m) => [m, `M:${m}`])) as Record<(typeof MATURITIES)[number], string>,
     };
     const links = showcaseFilterLinks(
