@@ -6,13 +6,18 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { CSP_DIRECTIVES } from './server/policy.mjs';
 import { routeTable } from './server/routes.mjs';
+import { ENV_SCHEMA } from './src/lib/server/env-schema.ts';
 
-// The public origin, used for canonical URLs, sitemap, calendar links and emails.
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+// The public origin, used for canonical URLs, sitemap, calendar links and emails. Read here
+// directly: the config is evaluated before astro:env exists (the server reads it again at start).
+const site = process.env.SITE_URL || 'http://localhost:4321';
 
 export default defineConfig({
   site,
   trailingSlash: 'ignore',
+  // Every environment variable, typed with its default (src/lib/server/env-schema.ts); code reads
+  // them through src/lib/server/config.ts.
+  env: { schema: ENV_SCHEMA },
   // Middleware mode: server/index.mjs serves dist/client and hands the rest to Astro, so static
   // and on-demand responses share one header policy. Static headers: Astro writes each
   // prerendered page's CSP to dist/_experimentalHeaders.json for that server to send.

@@ -5,6 +5,8 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
+// Not astro:env: scripts load this module outside Astro; config() falls back to process.env there.
+import { config } from '~/lib/server/config';
 
 export type Db = BetterSQLite3Database<typeof schema>;
 /** A transaction handle, as passed to the synchronous `db.transaction((tx) => ...)` callback. */
@@ -14,7 +16,7 @@ let connection: { db: Db; sqlite: Database.Database } | undefined;
 
 /** Where the database lives: DATABASE_PATH, or ./data/summit.db. */
 export function databasePath(): string {
-  return resolve(process.env.DATABASE_PATH ?? './data/summit.db');
+  return resolve(config('DATABASE_PATH'));
 }
 
 /** Opens (once) and migrates the database. */
@@ -38,7 +40,7 @@ function open() {
   sqlite.pragma('busy_timeout = 5000');
   sqlite.pragma('synchronous = NORMAL');
   const db = drizzle(sqlite, { schema });
-  migrate(db, { migrationsFolder: resolve(process.env.MIGRATIONS_DIR ?? 'db/migrations') });
+  migrate(db, { migrationsFolder: resolve(config('MIGRATIONS_DIR')) });
   connection = { db, sqlite };
   return connection;
 }

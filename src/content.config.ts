@@ -5,7 +5,7 @@
 import { defineCollection, reference, z } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { parse as parseYaml } from 'yaml';
-import { CATEGORIES, FORMATS, MATURITIES, NEED_FACETS, SESSION_LANGUAGES } from './lib/content/vocabulary';
+import { PRODUCT_CATEGORIES, FORMATS, MATURITIES, NEED_FACETS, SESSION_LANGUAGES } from './lib/content/vocabulary';
 import { integrityGate } from './lib/content/integrity-gate';
 
 /** A short text in both languages; at least one must be present (the other falls back). */
@@ -115,7 +115,7 @@ const needs = defineCollection({
       label: localized,
       parent: z.string().min(1).optional(),
       facet: z.enum(NEED_FACETS).optional(),
-      productCategories: z.array(z.enum(CATEGORIES)).default([]),
+      productCategories: z.array(z.enum(PRODUCT_CATEGORIES)).default([]),
       topics: z.array(reference('tags')).default([]),
     })
     .strict(),
@@ -209,7 +209,7 @@ const products = defineCollection({
       .object({
         name: localized,
         exhibitor: reference('exhibitors'),
-        category: z.enum(CATEGORIES),
+        category: z.enum(PRODUCT_CATEGORIES),
         maturity: z.enum(MATURITIES),
         deployedIn: z.array(localized).default([]),
         summary: localized,

@@ -1,6 +1,8 @@
 // Request pipeline: response compression (outermost), start-up work, the CSRF origin check, then the session, then authorization guards.
 // Each step lives in its own module; this file only orders them. Security headers, method and
 // body-size limits are the server's (server/), in front of Astro, for static files as well.
+// First: configuration from astro:env before any module below reads it.
+import '~/lib/server/astro-env';
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { ensureStarted } from './lib/server/startup';
 import { origin } from './lib/server/middleware/origin';

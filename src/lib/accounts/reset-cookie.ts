@@ -4,12 +4,13 @@
 // Origin with the form post (`no-referrer` made Chromium send `Origin: null`, refused as CSRF).
 import type { AstroCookies } from 'astro';
 import { isSecureSite } from '~/lib/server/auth/cookies';
+import { config } from '~/lib/server/config';
 
 /** How long an opened link stays usable in this browser (the token itself may expire sooner). */
 export const RESET_COOKIE_MAX_AGE_SEC = 30 * 60;
 
 /** `__Host-reset` in production (pinned to this host), `reset` on plain-http servers. */
-export function resetCookieName(siteUrl = process.env.SITE_URL): string {
+export function resetCookieName(siteUrl = config('SITE_URL')): string {
   return isSecureSite(siteUrl) ? '__Host-reset' : 'reset';
 }
 

@@ -3,9 +3,9 @@
 // home page and the session page so they never disagree.
 import type { Programme, Session, Speaker } from '../content/programme';
 import { pick, text, type Lang, type Picked } from '../i18n/locales';
-import { vocabularyText } from '../i18n/messages/vocabulary';
+import { vocabularyT } from '~/lib/i18n/messages/vocabulary';
 import { formatEventTimeRange } from '../time/event-time';
-import { localizedPath } from '../seo/alternates';
+import { localizedPath } from '~/lib/i18n/paths';
 import { sessionFacets, type SessionFacets } from './query';
 
 export interface PersonView {
@@ -39,9 +39,9 @@ export interface SessionView {
 /** The people of a session as links to their speaker pages. */
 export function describePerson(speaker: Speaker, lang: Lang): PersonView {
   return {
-    id: speaker.id,
+    id: speaker.slug,
     name: speaker.name,
-    href: localizedPath(lang, `/speakers/${speaker.id}/`),
+    href: localizedPath(lang, `/speakers/${speaker.slug}/`),
     role: text(speaker.role, lang),
     organisation: text(speaker.organisation, lang),
   };
@@ -49,14 +49,14 @@ export function describePerson(speaker: Speaker, lang: Lang): PersonView {
 
 /** Everything shown about a session, resolved against the programme in one language. */
 export function describeSession(s: Session, p: Programme, lang: Lang): SessionView {
-  const room = p.roomById.get(s.room);
-  const track = s.track ? p.trackById.get(s.track) : undefined;
+  const room = p.roomBySlug.get(s.room);
+  const track = s.track ? p.trackBySlug.get(s.track) : undefined;
   const people = (ids: string[]) =>
     ids.flatMap((id) => {
-      const speaker = p.speakerById.get(id);
+      const speaker = p.speakerBySlug.get(id);
       return speaker ? [describePerson(speaker, lang)] : [];
     });
-  const vocabulary = vocabularyText[lang];
+  const vocabulary = vocabularyT(lang);
   return {
     slug: s.slug,
     href: localizedPath(lang, `/sessions/${s.slug}/`),
@@ -71,12 +71,12 @@ export function describeSession(s: Session, p: Programme, lang: Lang): SessionVi
       floor: room ? text(room.floor, lang) : '',
       accessible: room?.accessible ?? false,
     },
-    track: track ? { id: track.id, name: text(track.name, lang), color: track.color } : undefined,
+    track: track ? { id: track.slug, name: text(track.name, lang), color: track.color } : undefined,
     format: { id: s.format, label: vocabulary.format[s.format] },
     language: { id: s.language, label: vocabulary.sessionLanguage[s.language] },
     speakers: people(s.speakers),
     moderators: people(s.moderators),
-    tags: s.tags.map((id) => ({ id, label: text(p.tagById.get(id)?.label ?? { en: id }, lang) })),
+    tags: s.tags.map((id) => ({ id, label: text(p.tagBySlug.get(id)?.label ?? { en: id }, lang) })),
     capacity: s.capacity,
     isBreak: s.format === 'break',
     facets: sessionFacets(s),

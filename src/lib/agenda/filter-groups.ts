@@ -4,7 +4,7 @@ import type { Programme } from '../content/programme';
 import { FORMATS } from '../content/vocabulary';
 import { text, type Lang } from '../i18n/locales';
 import { siteT } from '../i18n/messages/site';
-import { vocabularyText } from '../i18n/messages/vocabulary';
+import { vocabularyT } from '~/lib/i18n/messages/vocabulary';
 import { LISTENING_LANGUAGES, type AgendaFilterKey, type AgendaFilterOptions } from './query';
 
 export interface FilterOption {
@@ -21,7 +21,7 @@ export interface FilterGroup {
 /** The filter groups offered on the agenda, in display order. */
 export function agendaFilterGroups(p: Programme, lang: Lang): FilterGroup[] {
   const t = siteT(lang).agenda;
-  const vocabulary = vocabularyText[lang];
+  const vocabulary = vocabularyT(lang);
   const usedTracks = new Set(p.sessions.map((s) => s.track));
   const usedFormats = new Set<string>(p.sessions.map((s) => s.format));
   const usedTags = new Set(p.sessions.flatMap((s) => s.tags));
@@ -30,8 +30,8 @@ export function agendaFilterGroups(p: Programme, lang: Lang): FilterGroup[] {
       key: 'track',
       label: t.track,
       options: p.tracks
-        .filter((tr) => usedTracks.has(tr.id))
-        .map((tr) => ({ value: tr.id, label: text(tr.name, lang) })),
+        .filter((tr) => usedTracks.has(tr.slug))
+        .map((tr) => ({ value: tr.slug, label: text(tr.name, lang) })),
     },
     {
       key: 'format',
@@ -47,8 +47,8 @@ export function agendaFilterGroups(p: Programme, lang: Lang): FilterGroup[] {
       key: 'topic',
       label: t.topic,
       options: p.tags
-        .filter((tag) => usedTags.has(tag.id))
-        .map((tag) => ({ value: tag.id, label: text(tag.label, lang) }))
+        .filter((tag) => usedTags.has(tag.slug))
+        .map((tag) => ({ value: tag.slug, label: text(tag.label, lang) }))
         .sort((a, b) => a.label.localeCompare(b.label, lang)),
     },
   ];

@@ -63,9 +63,9 @@ async function context(lang: Lang): Promise<{ programme: Programme; ctx: Calenda
     siteUrl: siteOrigin(),
     venue: programme.event.venue,
     organizer: { name: first ? text(first.name, lang) : text(programme.event.name, lang), email: organizerEmail() },
-    rooms: programme.roomById,
-    tracks: programme.trackById,
-    speakers: programme.speakerById,
+    rooms: programme.roomBySlug,
+    tracks: programme.trackBySlug,
+    speakers: programme.speakerBySlug,
     abstracts: await sessionAbstracts(programme),
   };
   return { programme, ctx };
@@ -111,13 +111,13 @@ async function buildPublicFeed(
   rows: ReturnType<typeof mirrorRows>,
 ): Promise<FeedBody | null> {
   const { programme, ctx } = await context(lang);
-  if (scope.kind === 'track' && !trackExists(scope.track, new Set(programme.trackById.keys()), rows)) return null;
+  if (scope.kind === 'track' && !trackExists(scope.track, new Set(programme.trackBySlug.keys()), rows)) return null;
   const selected = rowsInScope(rows, scope);
   if (scope.kind === 'session' && selected.length === 0) return null;
   const events = buildFeedEvents(selected, programme.sessionBySlug, ctx);
   const name = calendarName(scope, lang, {
     event: programme.event.shortName,
-    track: scope.kind === 'track' ? programme.trackById.get(scope.track)?.name : undefined,
+    track: scope.kind === 'track' ? programme.trackBySlug.get(scope.track)?.name : undefined,
     session: scope.kind === 'session' ? events[0]?.summary : undefined,
   });
   return { body: serializeCalendar(events, { name }), filename: feedFilename(scope, lang) };

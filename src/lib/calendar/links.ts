@@ -1,6 +1,7 @@
 // Where calendars live: feed paths, webcal:// addresses, and the "add event" links
 // of Google Calendar and Outlook on the web, all with UTC instants.
-import type { Lang } from '../i18n/locales';
+import type { Lang } from '~/lib/i18n/locales';
+import { localizedPath } from '~/lib/i18n/paths';
 
 /** What a web calendar needs to pre-fill a new event. */
 export interface LinkEvent {
@@ -19,17 +20,17 @@ export type FeedRef = PublicFeed | { kind: 'personal'; token: string };
 
 /** The absolute URL of a session's page. */
 export function sessionPageUrl(siteUrl: string, lang: Lang, slug: string): string {
-  return new URL(`/${lang}/sessions/${encodeURIComponent(slug)}/`, siteUrl).href;
+  return new URL(localizedPath(lang, `/sessions/${encodeURIComponent(slug)}/`), siteUrl).href;
 }
 
 /** The agenda page, where cancelled sessions point since their own page is gone. */
 export function agendaPageUrl(siteUrl: string, lang: Lang): string {
-  return new URL(`/${lang}/agenda/`, siteUrl).href;
+  return new URL(localizedPath(lang, '/agenda/'), siteUrl).href;
 }
 
 /** The delegate's own agenda page, where B2B meetings are listed (sign-in required). */
 export function personalAgendaPageUrl(siteUrl: string, lang: Lang): string {
-  return new URL(`/${lang}/me/agenda/`, siteUrl).href;
+  return new URL(localizedPath(lang, '/me/agenda/'), siteUrl).href;
 }
 
 /** The path of a feed, with `?lang=` for the public ones (the private feed uses the delegate's language). */

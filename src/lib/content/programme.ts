@@ -5,16 +5,18 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { eventLocalToInstant } from '../time/event-time';
 import type { Lang } from '../i18n/locales';
 
+// Every entry is keyed by its slug: the content file or folder name (Astro's entry id), which
+// is also its URL segment, its calendar path and, for sessions, the database's key.
 export type EventInfo = CollectionEntry<'event'>['data'];
-export type Track = CollectionEntry<'tracks'>['data'] & { id: string };
-export type Room = CollectionEntry<'rooms'>['data'] & { id: string };
-export type Tag = CollectionEntry<'tags'>['data'] & { id: string };
-export type Speaker = CollectionEntry<'speakers'>['data'] & { id: string };
-export type Exhibitor = CollectionEntry<'exhibitors'>['data'] & { id: string };
+export type Track = CollectionEntry<'tracks'>['data'] & { slug: string };
+export type Room = CollectionEntry<'rooms'>['data'] & { slug: string };
+export type Tag = CollectionEntry<'tags'>['data'] & { slug: string };
+export type Speaker = CollectionEntry<'speakers'>['data'] & { slug: string };
+export type Exhibitor = CollectionEntry<'exhibitors'>['data'] & { slug: string };
 type SessionData = CollectionEntry<'sessions'>['data'];
 type ProductData = CollectionEntry<'products'>['data'];
 
-/** A session with references resolved to ids and times as instants. */
+/** A programme session with references resolved to slugs and times as instants. */
 export interface Session extends Omit<SessionData, 'room' | 'track' | 'speakers' | 'moderators' | 'tags'> {
   slug: string;
   startsAt: Date;
@@ -26,6 +28,7 @@ export interface Session extends Omit<SessionData, 'room' | 'track' | 'speakers'
   tags: string[];
 }
 
+/** A showcase product curated in content, its references resolved to slugs. */
 export interface Product extends Omit<ProductData, 'exhibitor' | 'tags'> {
   slug: string;
   exhibitor: string;
@@ -42,11 +45,11 @@ export interface Programme {
   speakers: Speaker[];
   exhibitors: Exhibitor[];
   products: Product[];
-  trackById: Map<string, Track>;
-  roomById: Map<string, Room>;
-  tagById: Map<string, Tag>;
-  speakerById: Map<string, Speaker>;
-  exhibitorById: Map<string, Exhibitor>;
+  trackBySlug: Map<string, Track>;
+  roomBySlug: Map<string, Room>;
+  tagBySlug: Map<string, Tag>;
+  speakerBySlug: Map<string, Speaker>;
+  exhibitorBySlug: Map<string, Exhibitor>;
   sessionBySlug: Map<string, Session>;
 }
 
@@ -79,10 +82,10 @@ async function loadProgramme(): Promise<Programme> {
       getCollection('products'),
     ]);
 
-  const flat = <T extends { id: string; data: object }>(e: T) => ({ id: e.id, ...e.data }) as T['data'] & { id: string };
+  const flat = <T extends { id: string; data: object }>(e: T) => ({ slug: e.id, ...e.data }) as T['data'] & { slug: string };
   const tracks = trackEntries.map(flat).sort((a, b) => a.order - b.order);
   const rooms = roomEntries.map(flat).sort((a, b) => a.order - b.order);
-  const roomOrder = new Map(rooms.map((r, i) => [r.id, i]));
+  const roomOrder = new Map(rooms.map((r, i) => [r.slug, i]));
   const sessions: Session[] = sessionEntries
     .map(({ id, data }) => ({
       ...data,
@@ -115,12 +118,12 @@ async function loadProgramme(): Promise<Programme> {
     speakers,
     exhibitors,
     products,
-    trackById: byId(tracks),
-    roomById: byId(rooms),
-    tagById: byId(tags),
-    speakerById: byId(speakers),
-    exhibitorById: byId(exhibitors),
-    sessionBySlug: new Map(sessions.map((s) => [s.slug, s])),
+    trackBySlug: bySlug(tracks),
+    roomBySlug: bySlug(rooms),
+    tagBySlug: bySlug(tags),
+    speakerBySlug: bySlug(speakers),
+    exhibitorBySlug: bySlug(exhibitors),
+    sessionBySlug: bySlug(sessions),
   };
 }
 
@@ -134,6 +137,6 @@ export async function getProse(kind: 'sessions' | 'speakers' | 'products' | 'pag
   return fallback ? { entry: fallback, lang: other, fallback: true } : undefined;
 }
 
-function byId<T extends { id: string }>(list: T[]): Map<string, T> {
-  return new Map(list.map((x) => [x.id, x]));
+function bySlug<T extends { slug: string }>(list: T[]): Map<string, T> {
+  return new Map(list.map((x) => [x.slug, x]));
 }

@@ -9,8 +9,8 @@ export type Format = (typeof FORMATS)[number];
 export const SESSION_LANGUAGES = ['vi', 'en', 'vi-en'] as const;
 export type SessionLanguage = (typeof SESSION_LANGUAGES)[number];
 
-/** Showcase product categories. */
-export const CATEGORIES = [
+/** Showcase product categories (not DelegateCategory, which registration asks for). */
+export const PRODUCT_CATEGORIES = [
   'e-government',
   'smart-mobility',
   'energy-environment',
@@ -20,7 +20,7 @@ export const CATEGORIES = [
   'health',
   'education',
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+export type ProductCategory = (typeof PRODUCT_CATEGORIES)[number];
 
 /** How far a showcase product has come. */
 export const MATURITIES = ['concept', 'pilot', 'deployed'] as const;

@@ -1,6 +1,7 @@
 // Builds a bilingual email from one section per language: the reader's language first,
 // then the other, as plain text and as simple escaped HTML.
 import { otherLang, type Lang } from '../i18n/locales';
+import { escapeHtml } from '~/lib/text/escape-html';
 
 /** What one language's part of an email says. */
 export interface EmailSection {
@@ -20,14 +21,6 @@ export interface ComposedEmail {
   subject: string;
   text: string;
   html: string;
-}
-
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }
 
 function textPart(s: EmailSection): string {

@@ -4,12 +4,19 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import { getDb } from '~db/client';
 import { outbox } from '~db/schema';
-import { afterFailure, queuePolicyFromEnv, type QueuePolicy } from './queue';
+import { config } from '~/lib/server/config';
+import { afterFailure, queuePolicyFrom, type QueuePolicy } from './queue';
 import { smtpUrl, transmit, type StoredEmail } from './send.server';
 
 /** The policy from the environment (see README, configuration). */
 export function queuePolicy(): QueuePolicy {
-  return queuePolicyFromEnv(process.env);
+  return queuePolicyFrom({
+    maxAttempts: config('OUTBOX_MAX_ATTEMPTS'),
+    retryBaseMs: config('OUTBOX_RETRY_BASE_MS'),
+    retryMaxMs: config('OUTBOX_RETRY_MAX_MS'),
+    leaseMs: config('OUTBOX_LEASE_MS'),
+    pollMs: config('OUTBOX_POLL_MS'),
+  });
 }
 
 /**

@@ -39,22 +39,12 @@ export function afterFailure(attempts: number, now: Date, policy: QueuePolicy = 
   return { kind: 'retry', at: new Date(now.getTime() + retryDelayMs(attempts, policy)) };
 }
 
-function positiveInt(raw: string | undefined, fallback: number): number {
-  const n = Number(raw);
-  return raw !== undefined && raw !== '' && Number.isInteger(n) && n > 0 ? n : fallback;
-}
-
-/** The policy from OUTBOX_* environment variables; a missing or invalid value keeps the default. */
-export function queuePolicyFromEnv(env: Record<string, string | undefined>): QueuePolicy {
-  const d = DEFAULT_QUEUE_POLICY;
-  const retryBaseMs = positiveInt(env.OUTBOX_RETRY_BASE_MS, d.retryBaseMs);
-  return {
-    maxAttempts: positiveInt(env.OUTBOX_MAX_ATTEMPTS, d.maxAttempts),
-    retryBaseMs,
-    retryMaxMs: Math.max(retryBaseMs, positiveInt(env.OUTBOX_RETRY_MAX_MS, d.retryMaxMs)),
-    leaseMs: positiveInt(env.OUTBOX_LEASE_MS, d.leaseMs),
-    pollMs: positiveInt(env.OUTBOX_POLL_MS, d.pollMs),
-  };
+/**
+ * The policy from configured values (the OUTBOX_* variables, already positive integers with
+ * these defaults: src/lib/server/env-schema.ts); the cap never falls below the base.
+ */
+export function queuePolicyFrom(values: QueuePolicy): QueuePolicy {
+  return { ...values, retryMaxMs: Math.max(values.retryBaseMs, values.retryMaxMs) };
 }
 
 /** Where a message stands: stored only (no SMTP), waiting to be sent, sent, or given up on. */

@@ -6,6 +6,7 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { getDb, type Db, type Tx } from '~db/client';
 import { outbox } from '~db/schema';
 import { siteOrigin } from '~/lib/server/site-origin';
+import { config } from '~/lib/server/config';
 
 /** A file attached to an email (a ticket PDF/PNG, an .ics calendar). */
 export interface EmailAttachment {
@@ -35,12 +36,13 @@ export interface StoredEmail {
 
 /** The SMTP URL when delivery is configured, else undefined (the outbox is then only a store). */
 export function smtpUrl(): string | undefined {
-  return process.env.SMTP_URL || undefined;
+  return config('SMTP_URL');
 }
 
 /** The From header: MAIL_FROM, or a no-reply address on the site's host. */
 export function senderAddress(): string {
-  if (process.env.MAIL_FROM) return process.env.MAIL_FROM;
+  const from = config('MAIL_FROM');
+  if (from) return from;
   const host = new URL(siteOrigin()).hostname;
   return `"Vietnam–Asia Smart City Summit" <no-reply@${host === 'localhost' ? 'summit.local' : host}>`;
 }

@@ -15,10 +15,11 @@ import {
   variantWidths,
   type ImageRejection,
 } from './images';
+import { config } from '~/lib/server/config';
 
 /** Where uploads live: UPLOADS_DIR, or ./data/uploads (outside public/, so never served as-is). */
 export function uploadsDir(): string {
-  return resolve(process.env.UPLOADS_DIR ?? './data/uploads');
+  return resolve(config('UPLOADS_DIR'));
 }
 
 /** A file made from an upload. */

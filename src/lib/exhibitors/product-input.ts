@@ -1,7 +1,7 @@
 // What an exhibitor may say about a product: the strict allow-list schema of a ProductRevision's
 // fields (same vocabulary as content/products), its length caps, and the per-organisation limit.
 import { z } from 'zod';
-import { CATEGORIES, MATURITIES } from '~/lib/content/vocabulary';
+import { PRODUCT_CATEGORIES, MATURITIES } from '~/lib/content/vocabulary';
 import { emailField, lineField, linkField, proseField } from './text-fields';
 
 /** Length caps, in characters (or items), of every product field. */
@@ -30,7 +30,7 @@ export function productInputSchema(tagIds: readonly string[]) {
     .object({
       name: both(PRODUCT_LIMITS.name),
       summary: both(PRODUCT_LIMITS.summary),
-      category: z.enum(CATEGORIES, { errorMap: () => ({ message: 'choice' }) }),
+      category: z.enum(PRODUCT_CATEGORIES, { errorMap: () => ({ message: 'choice' }) }),
       maturity: z.enum(MATURITIES, { errorMap: () => ({ message: 'choice' }) }),
       tags: z
         .array(z.string().max(64), { errorMap: () => ({ message: 'tags' }) })
@@ -76,12 +76,6 @@ export function productInputSchema(tagIds: readonly string[]) {
 
 /** A validated product revision's fields. */
 export type ProductInput = z.infer<ReturnType<typeof productInputSchema>>;
-
-/** The per-organisation product limit: EXHIBITOR_PRODUCT_LIMIT (a positive integer), default 5. */
-export function productLimit(env: Record<string, string | undefined> = process.env): number {
-  const n = Number(env.EXHIBITOR_PRODUCT_LIMIT);
-  return Number.isInteger(n) && n > 0 ? n : 5;
-}
 
 /** True when an organisation with `current` live (not withdrawn) products may add one more. */
 export function canAddProduct(current: number, limit: number): boolean {

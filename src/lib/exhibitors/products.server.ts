@@ -9,7 +9,8 @@ import { audit, requireOrganisationAccess, type Actor } from './access.server';
 import { ExhibitorError, parseInput } from './errors';
 import { newRecordId } from './ids';
 import { assertImagesOwned } from './product-images.server';
-import { canAddProduct, productInputSchema, productLimit } from './product-input';
+import { config } from '~/lib/server/config';
+import { canAddProduct, productInputSchema } from './product-input';
 import { assertEditable, transition } from './revisions';
 import { uniqueSlug } from './slug';
 
@@ -57,7 +58,7 @@ export function createProduct(
         .from(exhibitorProducts)
         .where(and(eq(exhibitorProducts.organisationId, organisationId), isNull(exhibitorProducts.withdrawnAt)))
         .get();
-      if (!canAddProduct(live?.n ?? 0, productLimit())) throw new ExhibitorError('product-limit');
+      if (!canAddProduct(live?.n ?? 0, config('EXHIBITOR_PRODUCT_LIMIT'))) throw new ExhibitorError('product-limit');
       assertImagesOwned(tx, organisationId, data);
       const slug = uniqueSlug(
         data.name.en,

@@ -93,7 +93,7 @@ function sessionLabels(
     const view = describeSession(session, programme, lang);
     return { title: view.title.text, href: view.href, room: view.room.name };
   }
-  const room = programme.roomById.get(row?.room ?? '');
+  const room = programme.roomBySlug.get(row?.room ?? '');
   return {
     title: row ? (lang === 'vi' ? row.titleVi : row.titleEn) : e.slug,
     href: session ? localizedPath(lang, `/sessions/${e.slug}/`) : undefined,

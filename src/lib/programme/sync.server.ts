@@ -41,7 +41,7 @@ export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
         tx.update(programmeSessions).set(row).where(eq(programmeSessions.slug, row.slug)).run();
       }
       // Same transaction: a process that dies here loses neither the change nor its emails.
-      queueProgrammeChangeEmails(tx, p, (id) => programme.roomById.get(id)?.name ?? { vi: id, en: id });
+      queueProgrammeChangeEmails(tx, p, (id) => programme.roomBySlug.get(id)?.name ?? { vi: id, en: id });
       // Same transaction: a moved B2B block moves its placed meetings with it.
       syncB2bBlocks(tx, programme.sessions, now);
       return p;

@@ -33,7 +33,7 @@ const CODES = { 400: 'bad-request', 413: 'too-large', 415: 'unsupported-type' } 
 
 /** The ids of the topics a delegate may pick (the content's tags). */
 export async function topicIds(): Promise<string[]> {
-  return (await getProgramme()).tags.map((t) => t.id);
+  return (await getProgramme()).tags.map((t) => t.slug);
 }
 
 /** Reads, checks and stores a registration; `address` is the rate-limit key of the client. */

@@ -2,6 +2,7 @@
 import { seatsMessages } from '../i18n/messages/seats';
 import { otherLang, text, type Lang, type Localized } from '../i18n/locales';
 import { formatEventDateTime } from '../time/event-time';
+import { escapeHtml } from '~/lib/text/escape-html';
 
 /** What the promotion email needs to say. */
 export interface PromotionEmailInput {
@@ -19,13 +20,6 @@ export interface RenderedEmail {
   subject: string;
   text: string;
   html: string;
-}
-
-function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }
 
 function section(input: PromotionEmailInput, lang: Lang) {

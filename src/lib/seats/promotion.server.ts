@@ -28,7 +28,7 @@ export async function notifyPromotions(promotions: readonly Promotion[]): Promis
         .get();
       const session = db.select().from(programmeSessions).where(eq(programmeSessions.slug, p.slug)).get();
       if (!user || !session) continue;
-      const room = programme.roomById.get(session.room)?.name ?? { vi: session.room, en: session.room };
+      const room = programme.roomBySlug.get(session.room)?.name ?? { vi: session.room, en: session.room };
       const mail = promotionEmail({
         lang: user.language,
         fullName: user.fullName,

@@ -1,16 +1,16 @@
 // URLs of a page in each language: the localized path, its canonical URL and the
 // hreflang alternates (vi, en, x-default) every public page declares.
-import { DEFAULT_LANG, LANGS, type Lang } from '../i18n/locales';
+import { DEFAULT_LANG, LANGS, type Lang } from '~/lib/i18n/locales';
+import { localizedPath } from '~/lib/i18n/paths';
 
 export interface Alternate {
   hreflang: string;
   href: string;
 }
 
-/** "/en" + "/agenda/" → "/en/agenda/"; the path is lang-less and starts with "/". */
-export function localizedPath(lang: Lang, path: string): string {
-  return `/${lang}${path.startsWith('/') ? path : `/${path}`}`;
-}
+// Kept while parallel branches still import it from here; new code imports ~/lib/i18n/paths.
+/** @deprecated Import `localizedPath` from `~/lib/i18n/paths`. */
+export { localizedPath };
 
 /** The absolute canonical URL of a page in a language. */
 export function canonicalUrl(lang: Lang, path: string, site: URL | string): string {

@@ -26,7 +26,7 @@ export function summitPageJsonLd(p: Programme, lang: Lang, site: URL) {
 
 /** A session as a schema.org Event within the summit. */
 export function sessionPageJsonLd(s: Session, p: Programme, lang: Lang, site: URL) {
-  const room = p.roomById.get(s.room);
+  const room = p.roomBySlug.get(s.room);
   return sessionJsonLd(
     {
       title: s.title,
@@ -36,7 +36,7 @@ export function sessionPageJsonLd(s: Session, p: Programme, lang: Lang, site: UR
       roomName: room?.name ?? { en: s.room },
       venue: p.event.venue,
       speakers: [...s.speakers, ...s.moderators].flatMap((id) => {
-        const speaker = p.speakerById.get(id);
+        const speaker = p.speakerBySlug.get(id);
         return speaker ? [{ name: speaker.name, url: canonicalUrl(lang, `/speakers/${id}/`, site) }] : [];
       }),
       language: s.language,

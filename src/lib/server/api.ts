@@ -4,7 +4,7 @@
 import { statusOf, type ErrorCode } from '../errors/codes';
 import { errorMessage } from '../i18n/messages/errors';
 import type { Lang } from '../i18n/locales';
-import { escapeHtml } from '../text/escape-html';
+import { escapeHtml } from '~/lib/text/escape-html';
 import type { AppError, FieldMessages } from './app-error';
 
 /** A JSON response; `no-store` because API answers are personal. */

@@ -6,6 +6,7 @@ import { subscribe } from 'node:diagnostics_channel';
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { clientAddressFrom, parseTrustProxy } from '~/lib/server/client-address';
+import { config } from '~/lib/server/config';
 
 const PEER_HEADER = 'x-summit-peer-address';
 // The stamp carries a per-process nonce, so a client sending the header itself is never believed.
@@ -35,6 +36,6 @@ export function clientAddress(request: Request, astroAddress: string): string {
   return clientAddressFrom({
     peer: peerAddress(request, astroAddress),
     forwardedFor: request.headers.get('x-forwarded-for'),
-    trustedProxies: parseTrustProxy(process.env.TRUST_PROXY),
+    trustedProxies: parseTrustProxy(config('TRUST_PROXY')),
   });
 }

@@ -13,11 +13,17 @@ let curated: Promise<CatalogueProduct<Asset>[]> | undefined;
 async function loadCurated(): Promise<CatalogueProduct<Asset>[]> {
   const [programme, prose] = await Promise.all([getProgramme(), getCollection('prose')]);
   const body = new Map(prose.map((p) => [p.id, p.body ?? '']));
-  const tagLabel = (id: string): Localized => programme.tagById.get(id)?.label ?? { en: id };
+  const tagLabel = (id: string): Localized => programme.tagBySlug.get(id)?.label ?? { en: id };
+  // The catalogue keys an exhibitor by id (exhibitor organisations are database rows); a content
+  // exhibitor's id is its slug.
+  const exhibitorOf = (slug: string) => {
+    const e = programme.exhibitorBySlug.get(slug);
+    return e && { ...e, id: e.slug };
+  };
   return programme.products.map((p) =>
     curatedProduct<Asset>(
       p,
-      programme.exhibitorById.get(p.exhibitor),
+      exhibitorOf(p.exhibitor),
       { vi: body.get(`products/${p.slug}/vi`), en: body.get(`products/${p.slug}/en`) },
       tagLabel,
     ),
@@ -34,8 +40,8 @@ export async function showcaseCatalogue(): Promise<CatalogueProduct<Asset>[]> {
 export async function showcaseVocabulary(): Promise<ShowcaseVocabulary> {
   const programme = await getProgramme();
   return {
-    tagIds: programme.tags.map((t) => t.id),
+    tagIds: programme.tags.map((t) => t.slug),
     curatedSlugs: new Set(programme.products.map((p) => p.slug)),
-    tagLabel: (id) => programme.tagById.get(id)?.label ?? { en: id },
+    tagLabel: (id) => programme.tagBySlug.get(id)?.label ?? { en: id },
   };
 }

@@ -1,7 +1,7 @@
 // One showcase catalogue: curated products from content/ and approved exhibitor products, in the
 // same shape, filtered by category, maturity and country and searched without diacritics.
 // Plain data in and out: pages pass what astro:content and the database gave them.
-import { CATEGORIES, MATURITIES, type Category, type Maturity } from '~/lib/content/vocabulary';
+import { PRODUCT_CATEGORIES, MATURITIES, type ProductCategory, type Maturity } from '~/lib/content/vocabulary';
 import type { Localized } from '~/lib/i18n/locales';
 import { isCountryCode } from '~/lib/registration/countries';
 import { matchesQuery, MAX_QUERY_LENGTH, queryWords, searchText } from './search';
@@ -23,7 +23,7 @@ export interface CatalogueProduct<Asset = unknown> {
   summary: Localized;
   /** Markdown per language; rendered by the curated pipeline or by showcase/markdown.ts. */
   description: Localized;
-  category: Category;
+  category: ProductCategory;
   maturity: Maturity;
   deployedIn: Localized[];
   tags: string[];
@@ -41,7 +41,7 @@ export function curatedProduct<Asset>(
     slug: string;
     name: Localized;
     summary: Localized;
-    category: Category;
+    category: ProductCategory;
     maturity: Maturity;
     deployedIn: Localized[];
     tags: string[];
@@ -91,7 +91,7 @@ export function mergeCatalogue<A>(
 
 /** What a visitor asked the showcase for (a plain GET form). */
 export interface CatalogueQuery {
-  category: Category | undefined;
+  category: ProductCategory | undefined;
   maturity: Maturity | undefined;
   country: string | undefined;
   q: string;
@@ -109,7 +109,7 @@ export function parseCatalogueQuery(params: URLSearchParams): { query: Catalogue
   };
   return {
     query: {
-      category: pickFrom<Category>('category', (v) => (CATEGORIES as readonly string[]).includes(v)),
+      category: pickFrom<ProductCategory>('category', (v) => (PRODUCT_CATEGORIES as readonly string[]).includes(v)),
       maturity: pickFrom<Maturity>('maturity', (v) => (MATURITIES as readonly string[]).includes(v)),
       country: pickFrom<string>('country', (v) => isCountryCode(v)),
       q: (params.get('q') ?? '').slice(0, MAX_QUERY_LENGTH).trim(),

@@ -1,9 +1,9 @@
 // Showcase filters: category and maturity read from the query string, applied to
 // products, and written back as plain links (the showcase needs no JavaScript).
-import { CATEGORIES, MATURITIES, type Category, type Maturity } from '../content/vocabulary';
+import { PRODUCT_CATEGORIES, MATURITIES, type ProductCategory, type Maturity } from '../content/vocabulary';
 
 export interface ShowcaseFilters {
-  category: Category | undefined;
+  category: ProductCategory | undefined;
   maturity: Maturity | undefined;
 }
 
@@ -17,7 +17,10 @@ export function parseShowcaseFilters(params: URLSearchParams): { filters: Showca
     ignored.push(`${key}=${value.slice(0, 40)}`);
     return undefined;
   };
-  return { filters: { category: read('category', CATEGORIES), maturity: read('maturity', MATURITIES) }, ignored };
+  return {
+    filters: { category: read('category', PRODUCT_CATEGORIES), maturity: read('maturity', MATURITIES) },
+    ignored,
+  };
 }
 
 /** The products matching both filters, in their original order. */
@@ -51,7 +54,7 @@ export interface FilterLink {
 /** What the filter links say: "all", and a label for each category and maturity. */
 export interface FilterLabels {
   all: string;
-  category: Record<Category, string>;
+  category: Record<ProductCategory, string>;
   maturity: Record<Maturity, string>;
 }
 
@@ -60,7 +63,7 @@ export interface FilterLabels {
  * product has are offered. `href` writes the link for a set of filters.
  */
 export function showcaseFilterLinks(
-  products: readonly { category: Category }[],
+  products: readonly { category: ProductCategory }[],
   filters: ShowcaseFilters,
   labels: FilterLabels,
   href: (f: ShowcaseFilters) => string,
@@ -69,7 +72,7 @@ export function showcaseFilterLinks(
   return {
     category: [
       { href: href({ ...filters, category: undefined }), label: labels.all, current: filters.category === undefined },
-      ...CATEGORIES.filter((c) => used.has(c)).map((c) => ({
+      ...PRODUCT_CATEGORIES.filter((c) => used.has(c)).map((c) => ({
         href: href({ ...filters, category: c }),
         label: labels.category[c],
         current: filters.category === c,

@@ -7,6 +7,7 @@ import remarkRehype from 'remark-rehype';
 import rehypeSanitize, { type Options as SanitizeSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import type { Element, Root, RootContent } from 'hast';
+import { escapeHtml } from '~/lib/text/escape-html';
 
 /** What exhibitor Markdown may produce: text structure and links, nothing with behaviour or style. */
 export const PRODUCT_MARKDOWN_SCHEMA: SanitizeSchema = {
@@ -72,14 +73,6 @@ const processor = unified()
 /** Safe HTML for an exhibitor's Markdown description. */
 export function renderProductMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));
-}
-
-/** HTML-escapes text for an element or a double-quoted attribute. */
-export function escapeHtml(s: string): string {
-  return s.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
 }
 
 /** Safe HTML for a plain-text field (an enquiry, a note): escaped, line breaks kept as <br>. */

@@ -1,5 +1,5 @@
 // A small in-memory programme for tests of the agenda's display logic.
-import type { Programme, Room, Session, Speaker, Tag, Track } from '../../../src/lib/content/programme';
+import type { Programme, Room, Session, Speaker, Tag, Track } from '~/lib/content/programme';
 
 const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
 
@@ -7,29 +7,29 @@ const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
 export function programmeFixture(): Programme {
   const tracks: Track[] = [
     {
-      id: 'e-government',
+      slug: 'e-government',
       name: { vi: 'Chính quyền số', en: 'Digital government' },
       description: { en: '…' },
       color: '#0b6e4f',
       order: 1,
     },
-    { id: 'unused', name: { en: 'Unused track' }, description: { en: '…' }, color: '#000000', order: 2 },
+    { slug: 'unused', name: { en: 'Unused track' }, description: { en: '…' }, color: '#000000', order: 2 },
   ];
   const rooms: Room[] = [
     {
-      id: 'main-hall',
+      slug: 'main-hall',
       name: { vi: 'Hội trường chính', en: 'Main Hall' },
       floor: { vi: 'Tầng 1', en: 'Ground floor' },
       capacity: 800,
       accessible: true,
       order: 1,
     },
-    { id: 'lab', name: { en: 'Workshop Lab' }, floor: { en: 'Level 2' }, capacity: 40, accessible: false, order: 2 },
+    { slug: 'lab', name: { en: 'Workshop Lab' }, floor: { en: 'Level 2' }, capacity: 40, accessible: false, order: 2 },
   ];
   const tags: Tag[] = [
-    { id: 'ai', label: { vi: 'Trí tuệ nhân tạo', en: 'Artificial intelligence' } },
-    { id: 'open-data', label: { vi: 'Dữ liệu mở', en: 'Open data' } },
-    { id: 'unused', label: { en: 'Unused' } },
+    { slug: 'ai', label: { vi: 'Trí tuệ nhân tạo', en: 'Artificial intelligence' } },
+    { slug: 'open-data', label: { vi: 'Dữ liệu mở', en: 'Open data' } },
+    { slug: 'unused', label: { en: 'Unused' } },
   ];
   const speakers: Speaker[] = [speaker('lan', 'Nguyễn Thị Lan'), speaker('bao', 'Trần Quốc Bảo')];
   const sessions: Session[] = [
@@ -63,7 +63,7 @@ export function programmeFixture(): Programme {
       format: 'break',
     }),
   ];
-  const byId = <T extends { id: string }>(list: T[]) => new Map(list.map((x) => [x.id, x]));
+  const bySlug = <T extends { slug: string }>(list: T[]) => new Map(list.map((x) => [x.slug, x]));
   return {
     event: {
       name: { en: 'Summit' },
@@ -91,18 +91,18 @@ export function programmeFixture(): Programme {
     speakers,
     exhibitors: [],
     products: [],
-    trackById: byId(tracks),
-    roomById: byId(rooms),
-    tagById: byId(tags),
-    speakerById: byId(speakers),
-    exhibitorById: new Map(),
+    trackBySlug: bySlug(tracks),
+    roomBySlug: bySlug(rooms),
+    tagBySlug: bySlug(tags),
+    speakerBySlug: bySlug(speakers),
+    exhibitorBySlug: new Map(),
     sessionBySlug: new Map(sessions.map((s) => [s.slug, s])),
   };
 }
 
-function speaker(id: string, name: string): Speaker {
+function speaker(slug: string, name: string): Speaker {
   return {
-    id,
+    slug,
     name,
     sample: true,
     role: { vi: 'Trưởng ban', en: 'Head of unit' },

@@ -5,7 +5,7 @@ import {
   DEFAULT_QUEUE_POLICY,
   afterFailure,
   deliveryStatus,
-  queuePolicyFromEnv,
+  queuePolicyFrom,
   retryDelayMs,
   type QueuePolicy,
 } from '~/lib/email/queue';
@@ -46,35 +46,14 @@ describe('afterFailure', () => {
   });
 });
 
-describe('queuePolicyFromEnv', () => {
-  it('uses the defaults when nothing is set', () => {
-    expect(queuePolicyFromEnv({})).toEqual(DEFAULT_QUEUE_POLICY);
-  });
-
-  it('reads every OUTBOX_* variable', () => {
-    expect(
-      queuePolicyFromEnv({
-        OUTBOX_MAX_ATTEMPTS: '3',
-        OUTBOX_RETRY_BASE_MS: '200',
-        OUTBOX_RETRY_MAX_MS: '800',
-        OUTBOX_LEASE_MS: '2000',
-        OUTBOX_POLL_MS: '50',
-      }),
-    ).toEqual({ maxAttempts: 3, retryBaseMs: 200, retryMaxMs: 800, leaseMs: 2000, pollMs: 50 });
-  });
-
-  it('ignores zero, negative, fractional and non-numeric values', () => {
-    const p = queuePolicyFromEnv({
-      OUTBOX_MAX_ATTEMPTS: '0',
-      OUTBOX_POLL_MS: '-5',
-      OUTBOX_LEASE_MS: '1.5',
-      OUTBOX_RETRY_BASE_MS: 'soon',
-    });
-    expect(p).toEqual(DEFAULT_QUEUE_POLICY);
+describe('queuePolicyFrom', () => {
+  it('keeps configured values as they are', () => {
+    const values = { maxAttempts: 3, retryBaseMs: 200, retryMaxMs: 800, leaseMs: 2000, pollMs: 50 };
+    expect(queuePolicyFrom(values)).toEqual(values);
   });
 
   it('never lets the cap fall below the base', () => {
-    expect(queuePolicyFromEnv({ OUTBOX_RETRY_BASE_MS: '90000000', OUTBOX_RETRY_MAX_MS: '1000' }).retryMaxMs).toBe(
+    expect(queuePolicyFrom({ ...DEFAULT_QUEUE_POLICY, retryBaseMs: 90_000_000, retryMaxMs: 1000 }).retryMaxMs).toBe(
       90_000_000,
     );
   });

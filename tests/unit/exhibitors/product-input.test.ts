@@ -1,7 +1,7 @@
 // What an exhibitor may submit about a product (src/lib/exhibitors/product-input.ts, text-fields.ts):
 // strict allow-list, caps, http(s) links only, no control or bidi characters, the product limit.
 import { describe, expect, it } from 'vitest';
-import { canAddProduct, productInputSchema, productLimit } from '~/lib/exhibitors/product-input';
+import { canAddProduct, productInputSchema } from '~/lib/exhibitors/product-input';
 import { fieldErrors } from '~/lib/exhibitors/errors';
 
 const schema = productInputSchema(['ai', 'mobility', 'open-data']);
@@ -92,12 +92,6 @@ describe('refusing what an exhibitor may not set', () => {
 });
 
 describe('the per-organisation product limit', () => {
-  it('is 5 by default and EXHIBITOR_PRODUCT_LIMIT when it is a positive integer', () => {
-    expect(productLimit({})).toBe(5);
-    expect(productLimit({ EXHIBITOR_PRODUCT_LIMIT: '12' })).toBe(12);
-    expect(productLimit({ EXHIBITOR_PRODUCT_LIMIT: '0' })).toBe(5);
-    expect(productLimit({ EXHIBITOR_PRODUCT_LIMIT: 'lots' })).toBe(5);
-  });
   it('lets the fifth product in and refuses the sixth', () => {
     expect(canAddProduct(4, 5)).toBe(true);
     expect(canAddProduct(5, 5)).toBe(false);

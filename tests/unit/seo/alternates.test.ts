@@ -1,17 +1,11 @@
 // Page URLs in each language (src/lib/seo/alternates.ts): language prefixes, canonical URLs and
 // the vi, en and x-default alternates.
 import { describe, expect, it } from 'vitest';
-import { alternates, canonicalUrl, localizedPath } from '../../../src/lib/seo/alternates';
+import { alternates, canonicalUrl } from '~/lib/seo/alternates';
 
 const site = new URL('https://summit.example.vn');
 
 describe('page URLs in each language', () => {
-  it('prefixes a lang-less path with the language', () => {
-    expect(localizedPath('en', '/agenda/')).toBe('/en/agenda/');
-    expect(localizedPath('vi', '/')).toBe('/vi/');
-    expect(localizedPath('vi', 'speakers/')).toBe('/vi/speakers/');
-  });
-
   it('builds the absolute canonical URL with a trailing slash', () => {
     expect(canonicalUrl('en', '/sessions/opening-ceremony/', site)).toBe(
       'https://summit.example.vn/en/sessions/opening-ceremony/',

@@ -1,6 +1,6 @@
 // Showcase filters: reading the query string, filtering products, and the links that change them.
 import { describe, expect, it } from 'vitest';
-import { CATEGORIES, MATURITIES } from '../../../src/lib/content/vocabulary';
+import { PRODUCT_CATEGORIES, MATURITIES } from '../../../src/lib/content/vocabulary';
 import {
   filterProducts,
   parseShowcaseFilters,
@@ -46,7 +46,10 @@ describe('showcase filters', () => {
   it('offers "all" and the categories some product has, and every maturity, marking the current ones', () => {
     const labels = {
       all: 'All',
-      category: Object.fromEntries(CATEGORIES.map((c) => [c, `C:${c}`])) as Record<(typeof CATEGORIES)[number], string>,
+      category: Object.fromEntries(PRODUCT_CATEGORIES.map((c) => [c, `C:${c}`])) as Record<
+        (typeof PRODUCT_CATEGORIES)[number],
+        string
+      >,
       maturity: Object.fromEntries(MATURITIES.map((m) => [m, `M:${m}`])) as Record<(typeof MATURITIES)[number], string>,
     };
     const links = showcaseFilterLinks(

@@ -1,5 +1,6 @@
 // UI, feed and email text for calendars, stars and the personal agenda, in both languages.
 // Vietnamese is the reference; English is type-checked against its keys.
+import type { Lang } from '../locales';
 
 const vi = {
   addToCalendar: {
@@ -250,3 +251,8 @@ const en: CalendarText = {
 
 /** Calendar, star and personal agenda text, by language. */
 export const calendarMessages = { vi, en } as const;
+
+/** Calendar, star and personal agenda text in a language. */
+export function calendarT(lang: Lang): CalendarText {
+  return calendarMessages[lang];
+}

@@ -2,6 +2,7 @@
 // actions and JSON APIs say when they refuse a request. Capabilities add their codes here.
 import type { ErrorCode } from '../../errors/codes';
 import type { Lang } from '../locales';
+import { commonText } from './common';
 
 /** Parameters some messages take (e.g. how long to wait). */
 export interface ErrorParams {
@@ -18,8 +19,8 @@ const vi: Catalogue = {
   'unsupported-type': 'Định dạng nội dung không được hỗ trợ.',
   'too-large': 'Yêu cầu quá lớn.',
   'method-not-allowed': 'Phương thức này không được hỗ trợ ở địa chỉ này.',
-  'cross-site': 'Yêu cầu bị từ chối: yêu cầu không xuất phát từ trang của hội nghị.',
-  unauthenticated: 'Vui lòng đăng nhập để tiếp tục.',
+  'cross-site': commonText.vi.crossSite,
+  unauthenticated: commonText.vi.signInFirst,
   forbidden: 'Tài khoản của bạn không có quyền thực hiện việc này.',
   'rate-limited': (p) => `Quá nhiều yêu cầu. Vui lòng thử lại sau ${minutes(p)} phút.`,
   'unknown-session': 'Không tìm thấy phiên này trong chương trình.',
@@ -38,8 +39,8 @@ const en: Catalogue = {
   'unsupported-type': 'This content type is not supported.',
   'too-large': 'The request is too large.',
   'method-not-allowed': 'This method is not supported at this address.',
-  'cross-site': 'Request refused: it did not come from the summit site.',
-  unauthenticated: 'Please sign in to continue.',
+  'cross-site': commonText.en.crossSite,
+  unauthenticated: commonText.en.signInFirst,
   forbidden: 'Your account is not allowed to do this.',
   'rate-limited': (p) => {
     const m = minutes(p);

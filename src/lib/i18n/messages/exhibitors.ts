@@ -136,3 +136,8 @@ export const exhibitorsText: Record<Lang, ExhibitorsText> = {
     },
   },
 };
+
+/** The exhibitor library's text in a language. */
+export function exhibitorsT(lang: Lang): ExhibitorsText {
+  return exhibitorsText[lang];
+}

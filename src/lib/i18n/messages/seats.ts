@@ -1,4 +1,5 @@
 // UI and email text for seat reservations in limited sessions, in both languages.
+import type { Lang } from '../locales';
 import type { SeatNotice } from '../../seats/seats';
 
 interface SeatsText {
@@ -139,3 +140,8 @@ const en: SeatsText = {
 
 /** Seat reservation text, by language. */
 export const seatsMessages = { vi, en } as const;
+
+/** Seat reservation text in a language. */
+export function seatsT(lang: Lang): SeatsText {
+  return seatsMessages[lang];
+}

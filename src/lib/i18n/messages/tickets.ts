@@ -1,4 +1,5 @@
 // Text for the delegate's ticket page and the organisers' check-in desk, in both languages.
+import type { Lang } from '../locales';
 
 interface TicketsText {
   ticket: {
@@ -120,3 +121,8 @@ const en: TicketsText = {
 
 /** Ticket and check-in text, by language. */
 export const ticketsMessages = { vi, en } as const;
+
+/** Ticket and check-in text in a language. */
+export function ticketsT(lang: Lang): TicketsText {
+  return ticketsMessages[lang];
+}

@@ -1,12 +1,12 @@
 // Labels for the content model's fixed vocabularies (formats, session languages,
 // showcase categories and maturity), in both languages.
-import type { Category, Format, Maturity, SessionLanguage } from '../../content/vocabulary';
+import type { ProductCategory, Format, Maturity, SessionLanguage } from '../../content/vocabulary';
 import type { Lang } from '../locales';
 
 interface VocabularyText {
   format: Record<Format, string>;
   sessionLanguage: Record<SessionLanguage, string>;
-  category: Record<Category, string>;
+  category: Record<ProductCategory, string>;
   maturity: Record<Maturity, string>;
 }
 
@@ -75,3 +75,8 @@ const en: VocabularyText = {
 };
 
 export const vocabularyText: Record<Lang, VocabularyText> = { vi, en };
+
+/** The vocabularies' labels in a language. */
+export function vocabularyT(lang: Lang): VocabularyText {
+  return vocabularyText[lang];
+}

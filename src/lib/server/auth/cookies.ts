@@ -3,15 +3,16 @@
 // Beside it, a readable hint cookie that holds no secret ("1") and only tells scripts on
 // prerendered pages that someone is signed in, so visitors' pages make no account request.
 import type { AstroCookies } from 'astro';
-import { SIGNED_IN_HINT_COOKIE } from '../../accounts/signed-in-hint';
+import { SIGNED_IN_HINT_COOKIE } from '~/lib/accounts/signed-in-hint';
+import { config } from '~/lib/server/config';
 
 /** True when the public site is served over https (production). */
-export function isSecureSite(siteUrl = process.env.SITE_URL): boolean {
+export function isSecureSite(siteUrl = config('SITE_URL')): boolean {
   return (siteUrl ?? '').startsWith('https://');
 }
 
 /** `__Host-session` in production, `session` on plain-http development servers. */
-export function sessionCookieName(siteUrl = process.env.SITE_URL): string {
+export function sessionCookieName(siteUrl = config('SITE_URL')): string {
   return isSecureSite(siteUrl) ? '__Host-session' : 'session';
 }
 

@@ -3,6 +3,7 @@
 // Which address a request is counted by is src/lib/server/client-address.server.ts.
 import { RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
 import { getSqlite } from '~db/client';
+import { config } from '~/lib/server/config';
 
 /** A budget of `points` per `durationSec`; once spent, the key waits `blockSec` (or the window). */
 export interface Limit {
@@ -26,8 +27,7 @@ export interface Limiter {
 
 // RATE_LIMIT_MULTIPLIER (default 1) scales every budget, e.g. for load tests; never below 1.
 function multiplier(): number {
-  const m = Number(process.env.RATE_LIMIT_MULTIPLIER ?? '1');
-  return Number.isFinite(m) && m >= 1 ? m : 1;
+  return Math.max(1, config('RATE_LIMIT_MULTIPLIER'));
 }
 
 function retryAfter(ms: number): number {

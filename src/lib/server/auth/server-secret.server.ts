@@ -2,6 +2,7 @@
 // at first start and kept in the database (server_secrets), so restarts keep cookies valid.
 import { randomBytes } from 'node:crypto';
 import { getSqlite } from '~db/client';
+import { config } from '~/lib/server/config';
 
 const MIN_SECRET_LENGTH = 32;
 let cached: string | undefined;
@@ -9,7 +10,7 @@ let cached: string | undefined;
 /** The key material every signed value derives its key from (see deriveKey in device-cookie.ts). */
 export function serverSecret(): string {
   if (cached) return cached;
-  const fromEnv = process.env.APP_SECRET?.trim();
+  const fromEnv = config('APP_SECRET')?.trim();
   if (fromEnv) {
     // A short secret is guessable offline from one signed cookie; refuse to start on it.
     if (fromEnv.length < MIN_SECRET_LENGTH)

@@ -6,10 +6,7 @@ import { decide, isApiPath, loginPath, pathLang, requiredAccess } from '../auth/
 import { jsonError } from '../api';
 import { authT } from '../../i18n/messages/auth';
 import { negotiateLang, type Lang } from '../../i18n/locales';
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+import { escapeHtml } from '~/lib/text/escape-html';
 
 const FORBIDDEN_CSS =
   'body{font:1.125rem/1.5 system-ui,sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}a{color:#0b5394}a:focus-visible{outline:3px solid #0b5394;outline-offset:2px}';
