@@ -36,10 +36,11 @@ describe('stars from visitor to delegate', () => {
     for (const { slug } of STARRED) {
       await page.goto(`${app.url}/en/sessions/${slug}/`);
       const star = page.getByRole('button', { name: /^Add to my agenda/ });
-      await expect.poll(() => star.isEnabled()).toBe(true);
+      // Hydration (client:visible) can take seconds on a loaded machine.
+      await expect.poll(() => star.isEnabled(), { timeout: 15_000 }).toBe(true);
       expect(await star.getAttribute('aria-pressed')).toBe('false');
       await star.click();
-      await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
     }
     const stored = await page.evaluate(() => window.localStorage.getItem('summit:stars'));
     expect(JSON.parse(stored ?? '[]')).toEqual(STARRED.map((s) => s.slug));
@@ -130,13 +131,14 @@ describe('stars from visitor to delegate', () => {
 
     await page.goto(`${app.url}/vi/sessions/opening-ceremony/`);
     const star = page.getByRole('button', { name: new RegExp(`^${t.label}`) });
-    await expect.poll(() => star.isEnabled()).toBe(true);
+    // Hydration (client:visible) can take seconds on a loaded machine.
+    await expect.poll(() => star.isEnabled(), { timeout: 15_000 }).toBe(true);
     await star.click();
-    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
-    await expect.poll(starsOf).toEqual(['opening-ceremony']);
+    await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(starsOf, { timeout: 10_000 }).toEqual(['opening-ceremony']);
     await star.click();
-    await expect.poll(() => star.getAttribute('aria-pressed')).toBe('false');
-    await expect.poll(starsOf).toEqual([]);
+    await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
+    await expect.poll(starsOf, { timeout: 10_000 }).toEqual([]);
     // Both went through the action (Astro adds a trailing slash to its path), none through /api/stars.
     expect(calls.map((c) => c.replace(/\/$/, ''))).toEqual(['/_actions/stars.toggle', '/_actions/stars.toggle']);
 
@@ -144,7 +146,7 @@ describe('stars from visitor to delegate', () => {
     app.db.prepare('UPDATE programme_sessions SET cancelled_at = ? WHERE slug = ?').run(Date.now(), 'opening-ceremony');
     try {
       await star.click();
-      await page.locator('.star-status').getByText(t.failed).waitFor();
+      await page.locator('.star-status').getByText(t.failed).waitFor({ timeout: 10_000 });
       expect(await star.getAttribute('aria-pressed')).toBe('false');
       expect(starsOf()).toEqual([]);
     } finally {

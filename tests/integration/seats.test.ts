@@ -237,6 +237,29 @@ describe('reserving, one delegate at a time', () => {
     expect(((await res.json()) as SeatAnswer).error?.code).toBe('invalid-request');
   });
 
+  it('allows 30 seat changes a minute per delegate, then answers 429 with Retry-After; others are unaffected', async () => {
+    setCapacity(SMALL, 5);
+    const d = createAccount(app.db, app.url, { language: 'en' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++)
+      statuses.push((await post(SMALL, { intent: i % 2 === 0 ? 'reserve' : 'cancel' }, d.cookie)).status);
+    expect(statuses).toEqual(Array(30).fill(200));
+    const refused = await http(`${app.url}/api/seats/${SMALL}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: app.url, Cookie: d.cookie },
+      body: JSON.stringify({ intent: 'reserve' }),
+    });
+    expect(refused.status).toBe(429);
+    const wait = Number(refused.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    expect(((await refused.json()) as SeatAnswer).error).toMatchObject({
+      code: 'rate-limited',
+      message: errorMessage('rate-limited', 'en', { retryAfterSec: wait }),
+    });
+    expect(app.db.prepare('SELECT count(*) AS n FROM reservations WHERE user_id = ?').get(d.id)).toEqual({ n: 0 });
+    expect((await post(SMALL, { intent: 'cancel' }, createAccount(app.db, app.url).cookie)).status).toBe(200);
+  });
+
   it('answers 401 to a visitor', async () => {
     const res = await post(SMALL, { intent: 'reserve' });
     expect(res.status).toBe(401);
@@ -302,6 +325,13 @@ describe('the seat panel and its form', () => {
     });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain(errorMessage('invalid-input', 'vi'));
+    const json = await http(`${app.url}/api/seats/${SMALL}?_action=seats.change`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: app.url, Cookie: d.cookie, Referer: `${app.url}/vi/` },
+      body: JSON.stringify({ slug: SMALL, intent: 'reserve' }),
+    });
+    expect(json.status).toBe(415);
+    expect(await json.text()).toContain(errorMessage('unsupported-type', 'vi'));
   });
 
   it('sends the fallback form of the prerendered session page to the seats action', async () => {

@@ -32,7 +32,15 @@ function answerForm(context: APIContext, result: Awaited<ReturnType<typeof actio
   const sessionPage = localizedPath(lang, isSlug(slug) ? `/sessions/${slug}/` : '/agenda/');
   // The guard usually answers first; this covers a session that ended between page and post.
   if (result.error.code === 'UNAUTHORIZED') return context.redirect(loginPath(lang, sessionPage), 303);
-  const message = isInputError(result.error) ? errorMessage('invalid-input', lang) : result.error.message;
+  // Astro's own refusals (bad input, a body that is not a form) carry English text: use ours.
+  const own = isInputError(result.error)
+    ? 'invalid-input'
+    : result.error.code === 'UNSUPPORTED_MEDIA_TYPE'
+      ? 'unsupported-type'
+      : result.error.code === 'CONTENT_TOO_LARGE'
+        ? 'too-large'
+        : null;
+  const message = own ? errorMessage(own, lang) : result.error.message;
   return htmlMessage(result.error.status, lang, message, {
     href: sessionPage,
     label: seatsMessages[lang].backToSession,
