@@ -1,4 +1,7 @@
 // Every mutation the site accepts, one file per capability (STYLE.md: thin actions that call src/lib).
+import { calendarFeed } from './calendar-feed';
 import { checkIn } from './check-in';
+import { seats } from './seats';
+import { stars } from './stars';
 
-export const server = { checkIn };
+export const server = { checkIn, seats, stars, calendarFeed };

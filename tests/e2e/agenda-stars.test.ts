@@ -4,7 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../support/server';
-import { startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
+import { signedInContext, startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
+import { SIGNED_IN_HINT_COOKIE } from '../../src/lib/accounts/signed-in-hint';
+import { calendarMessages } from '../../src/lib/i18n/messages/calendar';
 import { expectNoAxeViolations } from '../support/axe';
 import { createAccount } from '../support/accounts';
 import { hashPassword } from '../../src/lib/server/auth/password';
@@ -34,10 +36,11 @@ describe('stars from visitor to delegate', () => {
     for (const { slug } of STARRED) {
       await page.goto(`${app.url}/en/sessions/${slug}/`);
       const star = page.getByRole('button', { name: /^Add to my agenda/ });
-      await expect.poll(() => star.isEnabled()).toBe(true);
+      // Hydration (client:visible) can take seconds on a loaded machine.
+      await expect.poll(() => star.isEnabled(), { timeout: 15_000 }).toBe(true);
       expect(await star.getAttribute('aria-pressed')).toBe('false');
       await star.click();
-      await expect.poll(() => star.getAttribute('aria-pressed')).toBe('true');
+      await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
     }
     const stored = await page.evaluate(() => window.localStorage.getItem('summit:stars'));
     expect(JSON.parse(stored ?? '[]')).toEqual(STARRED.map((s) => s.slug));
@@ -107,6 +110,48 @@ describe('stars from visitor to delegate', () => {
     expect(res.status).toBe(200);
     const events = parseCalendar(await res.text()).events;
     expect(events.map((e) => e.uid.split('@')[0]).sort()).toEqual(STARRED.map((s) => s.slug).sort());
+    await context.close();
+  });
+
+  it('stars and unstars through the stars action once signed in, and takes a refused star back', async () => {
+    const account = createAccount(app.db, app.url, { language: 'vi' });
+    const context = await signedInContext(browser, app.url, account);
+    await context.addCookies([{ name: SIGNED_IN_HINT_COOKIE, value: '1', url: app.url, sameSite: 'Lax' }]);
+    const page = await context.newPage();
+    const calls: string[] = [];
+    page.on('request', (r) => {
+      const path = new URL(r.url()).pathname;
+      if (r.method() === 'POST' && (path.startsWith('/_actions/') || path === '/api/stars')) calls.push(path);
+    });
+    const starsOf = () =>
+      (
+        app.db.prepare('SELECT session_slug FROM stars WHERE user_id = ?').all(account.id) as { session_slug: string }[]
+      ).map((r) => r.session_slug);
+    const t = calendarMessages.vi.star;
+
+    await page.goto(`${app.url}/vi/sessions/opening-ceremony/`);
+    const star = page.getByRole('button', { name: new RegExp(`^${t.label}`) });
+    // Hydration (client:visible) can take seconds on a loaded machine.
+    await expect.poll(() => star.isEnabled(), { timeout: 15_000 }).toBe(true);
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+    await expect.poll(starsOf, { timeout: 10_000 }).toEqual(['opening-ceremony']);
+    await star.click();
+    await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
+    await expect.poll(starsOf, { timeout: 10_000 }).toEqual([]);
+    // Both went through the action (Astro adds a trailing slash to its path), none through /api/stars.
+    expect(calls.map((c) => c.replace(/\/$/, ''))).toEqual(['/_actions/stars.toggle', '/_actions/stars.toggle']);
+
+    // The session is cancelled while the page is open: the account refuses the star, the button says so.
+    app.db.prepare('UPDATE programme_sessions SET cancelled_at = ? WHERE slug = ?').run(Date.now(), 'opening-ceremony');
+    try {
+      await star.click();
+      await page.locator('.star-status').getByText(t.failed).waitFor({ timeout: 10_000 });
+      expect(await star.getAttribute('aria-pressed')).toBe('false');
+      expect(starsOf()).toEqual([]);
+    } finally {
+      app.db.prepare('UPDATE programme_sessions SET cancelled_at = NULL WHERE slug = ?').run('opening-ceremony');
+    }
     await context.close();
   });
 

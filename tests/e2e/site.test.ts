@@ -249,7 +249,7 @@ describe('during the summit', () => {
 describe('a session with limited seats', () => {
   it('offers a plain reservation form without JavaScript', async () => {
     const page = await open(`/en${limitedSession}`, { javaScript: false });
-    const form = page.locator(`form[action="/api/seats/${limitedSession.split('/')[2]}"]`).first();
+    const form = page.locator(`form[action="/api/seats/${limitedSession.split('/')[2]}?_action=seats.change"]`).first();
     await expect(form.isVisible()).resolves.toBe(true);
     await expect(form.locator('input[name="intent"]').first().inputValue()).resolves.toBe('reserve');
     await close(page);

@@ -69,33 +69,51 @@ const NOT_UTF8_JSON = Buffer.concat([
 
 describe('seat reservations with a malformed body', () => {
   const seats = '/api/seats/workshop-open-data-sprint';
-  const cases: [string, BodyInit, string | null, number][] = [
+  const cases: [string, BodyInit, string | null, number, ErrorCode][] = [
     [
       'a body over the size cap',
       `intent=reserve&lang=vi&back=${'x'.repeat(70_000)}`,
       'application/x-www-form-urlencoded',
       413,
+      'too-large',
     ],
     [
       'a JSON body over the size cap',
       JSON.stringify({ intent: 'reserve', back: 'x'.repeat(70_000) }),
       'application/json',
       413,
+      'too-large',
     ],
-    ['plain text', 'intent=reserve', 'text/plain', 415],
-    ['no content type', 'intent=reserve', null, 415],
-    ['JSON that is not UTF-8', NOT_UTF8_JSON, 'application/json', 400],
-    ['broken JSON', '{"intent":', 'application/json', 400],
-    ['a repeated intent', 'intent=reserve&intent=cancel&lang=vi', 'application/x-www-form-urlencoded', 422],
-    ['an intent that is a list', JSON.stringify({ intent: ['reserve'], lang: 'vi' }), 'application/json', 422],
-    ['a form that is not UTF-8', NOT_UTF8_FORM, 'application/x-www-form-urlencoded', 422],
+    ['plain text', 'intent=reserve', 'text/plain', 415, 'unsupported-type'],
+    ['no content type', 'intent=reserve', null, 415, 'unsupported-type'],
+    ['JSON that is not UTF-8', NOT_UTF8_JSON, 'application/json', 400, 'invalid-request'],
+    ['broken JSON', '{"intent":', 'application/json', 400, 'invalid-request'],
+    [
+      'a repeated intent',
+      'intent=reserve&intent=cancel&lang=vi',
+      'application/x-www-form-urlencoded',
+      422,
+      'invalid-input',
+    ],
+    [
+      'an intent that is a list',
+      JSON.stringify({ intent: ['reserve'], lang: 'vi' }),
+      'application/json',
+      422,
+      'invalid-input',
+    ],
+    ['a form that is not UTF-8', NOT_UTF8_FORM, 'application/x-www-form-urlencoded', 422, 'invalid-input'],
   ];
-  it.each(cases)('answers %s with a 4xx in Vietnamese and reserves nothing', async (_case, body, type, status) => {
-    const res = await post(seats, body, type, delegate.cookie);
-    expect(res.status).toBe(status);
-    expect(await res.text()).toContain('Yêu cầu không hợp lệ');
-    expect(count('reservations')).toBe(0);
-  });
+  it.each(cases)(
+    'answers %s with a 4xx in Vietnamese and reserves nothing',
+    async (_case, body, type, status, code) => {
+      const res = await post(seats, body, type, delegate.cookie);
+      expect(res.status).toBe(status);
+      const json = (await res.json()) as { error: { code: string; message: string } };
+      expect(json.error).toMatchObject({ code, message: errorMessage(code, 'vi') });
+      expect(count('reservations')).toBe(0);
+    },
+  );
 });
 
 describe('the check-in API with a malformed body', () => {

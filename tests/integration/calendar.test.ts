@@ -78,13 +78,20 @@ async function stars(method: 'GET' | 'POST' | 'PUT', cookie: string | undefined,
   });
   return {
     status: res.status,
-    json: (await res.json()) as { slugs?: string[]; ignored?: string[]; error?: { code: string; message: string } },
+    json: (await res.json()) as {
+      slugs?: string[];
+      ignored?: string[];
+      error?: { code: string; message: string; fields?: Record<string, string> };
+    },
   };
 }
 
+/** The private-feed form's target: the agenda page running the calendarFeed action. */
+const FEED_ACTION = '/en/me/agenda/?_action=calendarFeed.change';
+
 /** Creates a private feed token through the agenda page, as a delegate would. */
 async function newFeedToken(account: TestAccount): Promise<string> {
-  const { res, body } = await postForm('/en/me/agenda/', { intent: 'regenerate' }, account.cookie);
+  const { res, body } = await postForm(FEED_ACTION, { intent: 'regenerate' }, account.cookie);
   expect(res.status).toBe(200);
   const token = /\/calendar\/personal\/([a-z2-7]+)\.ics/.exec(body)?.[1];
   expect(token).toHaveLength(32);
@@ -226,7 +233,7 @@ describe('the private feed', () => {
     expect(second).not.toBe(first);
     expect((await get(`/calendar/personal/${first}.ics`)).res.status).toBe(404);
     expect((await get(`/calendar/personal/${second}.ics`)).res.status).toBe(200);
-    const revoked = await postForm('/en/me/agenda/', { intent: 'revoke' }, delegate.cookie);
+    const revoked = await postForm(FEED_ACTION, { intent: 'revoke' }, delegate.cookie);
     expect(revoked.res.status).toBe(200);
     expect(revoked.body).toContain('Your private calendar address was revoked.');
     const gone = await get(`/calendar/personal/${second}.ics`);
@@ -244,8 +251,17 @@ describe('the private feed', () => {
     const { res } = await get('/en/me/agenda/');
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toContain('/en/login/');
-    const invalid = await postForm('/en/me/agenda/', { intent: 'steal' }, createAccount(app.db, app.url).cookie);
+    const delegate = createAccount(app.db, app.url);
+    const invalid = await postForm(FEED_ACTION, { intent: 'steal' }, delegate.cookie);
     expect(invalid.res.status).toBe(400);
+    expect(invalid.body).toContain('The request was not valid.');
+    // A post that names no action (an old or forged form) changes nothing either.
+    const bare = await postForm('/en/me/agenda/', { intent: 'regenerate' }, delegate.cookie);
+    expect(bare.res.status).toBe(400);
+    expect(bare.body).not.toContain('private-feed-url');
+    expect(app.db.prepare('SELECT count(*) AS n FROM calendar_feeds WHERE user_id = ?').get(delegate.id)).toEqual({
+      n: 0,
+    });
   });
 });
 
@@ -271,6 +287,28 @@ describe('the stars API', () => {
     expect((await stars('GET', delegate.cookie)).json.slugs).toEqual(['opening-ceremony']);
   });
 
+  it('refuses to star a cancelled session with 409 but lets the delegate unstar it', async () => {
+    const delegate = createAccount(app.db, app.url, { language: 'en' });
+    expect((await stars('POST', delegate.cookie, { slug: 'lunch-break', starred: true })).status).toBe(200);
+    app.db.prepare('UPDATE programme_sessions SET cancelled_at = ? WHERE slug = ?').run(Date.now(), 'lunch-break');
+    try {
+      const again = await stars('POST', delegate.cookie, { slug: 'lunch-break', starred: true });
+      expect(again.status).toBe(409);
+      expect(again.json.error).toEqual({
+        code: 'session-cancelled',
+        message: errorMessage('session-cancelled', 'en'),
+        fields: {},
+      });
+      const merged = await stars('PUT', delegate.cookie, { slugs: ['lunch-break', 'opening-ceremony'] });
+      expect(merged.json).toEqual({ slugs: ['lunch-break', 'opening-ceremony'], ignored: ['lunch-break'] });
+      const unstar = await stars('POST', delegate.cookie, { slug: 'lunch-break', starred: false });
+      expect(unstar.status).toBe(200);
+      expect(unstar.json.slugs).toEqual(['opening-ceremony']);
+    } finally {
+      app.db.prepare('UPDATE programme_sessions SET cancelled_at = NULL WHERE slug = ?').run('lunch-break');
+    }
+  });
+
   it('explains bad input with 4xx, never 5xx', async () => {
     const delegate = createAccount(app.db, app.url, { language: 'vi' });
     const unknown = await stars('POST', delegate.cookie, { slug: 'no-such-session', starred: true });
@@ -280,8 +318,14 @@ describe('the stars API', () => {
       message: errorMessage('unknown-session', 'vi'),
       fields: {},
     });
-    expect((await stars('POST', delegate.cookie, { slug: 'Bad Slug!', starred: true })).status).toBe(400);
-    expect((await stars('PUT', delegate.cookie, { slugs: 'opening-ceremony' })).status).toBe(400);
+    const badSlug = await stars('POST', delegate.cookie, { slug: 'Bad Slug!', starred: true });
+    expect(badSlug.status).toBe(422);
+    expect(badSlug.json.error?.code).toBe('invalid-input');
+    expect(badSlug.json.error?.fields).toHaveProperty('slug');
+    expect((await stars('PUT', delegate.cookie, { slugs: 'opening-ceremony' })).status).toBe(422);
+    expect(
+      (await stars('POST', delegate.cookie, { slug: 'opening-ceremony', starred: true, userId: 'x' })).status,
+    ).toBe(422);
     expect(
       (await stars('POST', delegate.cookie, { slug: 'opening-ceremony', starred: true }, 'https://evil.example'))
         .status,

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type TestServer } from '../support/server';
 import { http } from '../support/http';
 import { createAccount, createAccounts, type TestAccount } from '../support/accounts';
+import { errorMessage } from '../../src/lib/i18n/messages/errors';
 
 const LIMITED = 'workshop-ai-assistant-hands-on';
 const SMALL = 'workshop-open-data-sprint';
@@ -17,7 +18,17 @@ interface SeatAnswer {
   position?: number;
   mine?: string;
   seats?: { capacity: number; confirmed: number; waitlisted: number };
-  error?: { code: string; message: string };
+  error?: { code: string; message: string; fields?: Record<string, string> };
+}
+
+/** The seat panel's form post (the seats action), as a browser without JavaScript sends it. */
+function postForm(slug: string, fields: Record<string, string>, cookie: string, headers: Record<string, string> = {}) {
+  return http(`${app.url}/api/seats/${slug}?_action=seats.change`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: app.url, Cookie: cookie, ...headers },
+    body: new URLSearchParams({ slug, ...fields }).toString(),
+    redirect: 'manual',
+  });
 }
 
 async function post(
@@ -161,7 +172,11 @@ describe('reserving, one delegate at a time', () => {
     const d = createAccount(app.db, app.url, { language: 'vi' });
     const res = await post('no-such-session', { intent: 'reserve' }, d.cookie);
     expect(res.status).toBe(404);
-    expect(res.json.error).toEqual({ code: 'unknown-session', message: 'Không tìm thấy phiên này.', fields: {} });
+    expect(res.json.error).toEqual({
+      code: 'unknown-session',
+      message: errorMessage('unknown-session', 'vi'),
+      fields: {},
+    });
   });
 
   it('answers 403 until the delegate has confirmed their email address, in their language, and writes nothing', async () => {
@@ -170,7 +185,7 @@ describe('reserving, one delegate at a time', () => {
     const res = await post(SMALL, { intent: 'reserve' }, d.cookie);
     expect(res.status).toBe(403);
     expect(res.json.error?.code).toBe('email-unverified');
-    expect(res.json.error?.message).toMatch(/xác nhận địa chỉ email/);
+    expect(res.json.error?.message).toBe(errorMessage('email-unverified', 'vi'));
     expect(counts(SMALL)).toEqual(before);
     app.db.prepare('UPDATE users SET email_verified_at = ? WHERE id = ?').run(Date.now(), d.id);
     const after = await post(SMALL, { intent: 'reserve' }, d.cookie);
@@ -190,16 +205,17 @@ describe('reserving, one delegate at a time', () => {
     const res = await post(UNLIMITED, { intent: 'reserve' }, d.cookie);
     expect(res.status).toBe(422);
     expect(res.json.error?.code).toBe('not-limited');
-    expect(res.json.error?.message).toMatch(/no seat limit/);
+    expect(res.json.error?.message).toBe(errorMessage('not-limited', 'en'));
     expect(counts(UNLIMITED)).toEqual({ confirmed: 0, waitlisted: 0 });
   });
 
-  it('answers 422 for a session that was cancelled', async () => {
+  it('answers 409 for a session that was cancelled', async () => {
     app.db.prepare('UPDATE programme_sessions SET cancelled_at = ? WHERE slug = ?').run(Date.now(), CANCELLED);
     const d = createAccount(app.db, app.url);
     const res = await post(CANCELLED, { intent: 'reserve' }, d.cookie);
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(409);
     expect(res.json.error?.code).toBe('session-cancelled');
+    expect(counts(CANCELLED)).toEqual({ confirmed: 0, waitlisted: 0 });
     app.db.prepare('UPDATE programme_sessions SET cancelled_at = NULL WHERE slug = ?').run(CANCELLED);
   });
 
@@ -207,7 +223,11 @@ describe('reserving, one delegate at a time', () => {
     const d = createAccount(app.db, app.url);
     const bad = await post(SMALL, { intent: 'steal' }, d.cookie);
     expect(bad.status).toBe(422);
-    expect(bad.json.error?.code).toBe('invalid-request');
+    expect(bad.json.error?.code).toBe('invalid-input');
+    expect(Object.keys(bad.json.error?.fields ?? {})).toEqual(['intent']);
+    const extra = await post(SMALL, { intent: 'reserve', userId: 'someone-else' }, d.cookie);
+    expect(extra.status).toBe(422);
+    expect(app.db.prepare('SELECT count(*) AS n FROM reservations WHERE user_id = ?').get(d.id)).toEqual({ n: 0 });
     const res = await http(`${app.url}/api/seats/${SMALL}`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Origin: app.url, Cookie: d.cookie },
@@ -215,6 +235,29 @@ describe('reserving, one delegate at a time', () => {
     });
     expect(res.status).toBe(400);
     expect(((await res.json()) as SeatAnswer).error?.code).toBe('invalid-request');
+  });
+
+  it('allows 30 seat changes a minute per delegate, then answers 429 with Retry-After; others are unaffected', async () => {
+    setCapacity(SMALL, 5);
+    const d = createAccount(app.db, app.url, { language: 'en' });
+    const statuses: number[] = [];
+    for (let i = 0; i < 30; i++)
+      statuses.push((await post(SMALL, { intent: i % 2 === 0 ? 'reserve' : 'cancel' }, d.cookie)).status);
+    expect(statuses).toEqual(Array(30).fill(200));
+    const refused = await http(`${app.url}/api/seats/${SMALL}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: app.url, Cookie: d.cookie },
+      body: JSON.stringify({ intent: 'reserve' }),
+    });
+    expect(refused.status).toBe(429);
+    const wait = Number(refused.headers.get('retry-after'));
+    expect(wait).toBeGreaterThan(0);
+    expect(((await refused.json()) as SeatAnswer).error).toMatchObject({
+      code: 'rate-limited',
+      message: errorMessage('rate-limited', 'en', { retryAfterSec: wait }),
+    });
+    expect(app.db.prepare('SELECT count(*) AS n FROM reservations WHERE user_id = ?').get(d.id)).toEqual({ n: 0 });
+    expect((await post(SMALL, { intent: 'cancel' }, createAccount(app.db, app.url).cookie)).status).toBe(200);
   });
 
   it('answers 401 to a visitor', async () => {
@@ -227,16 +270,7 @@ describe('reserving, one delegate at a time', () => {
     const d = createAccount(app.db, app.url);
     const json = await post(SMALL, { intent: 'reserve' }, d.cookie, 'https://evil.example');
     expect(json.status).toBe(403);
-    const form = await http(`${app.url}/api/seats/${SMALL}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Origin: 'https://evil.example',
-        Cookie: d.cookie,
-      },
-      body: 'intent=reserve&lang=en',
-      redirect: 'manual',
-    });
+    const form = await postForm(SMALL, { intent: 'reserve', lang: 'en' }, d.cookie, { Origin: 'https://evil.example' });
     expect(form.status).toBe(403);
     expect(app.db.prepare('SELECT count(*) AS n FROM reservations WHERE user_id = ?').get(d.id)).toEqual({ n: 0 });
   });
@@ -246,16 +280,8 @@ describe('the seat panel and its form', () => {
   it('redirects a form post back to the page it came from with a notice the panel shows', async () => {
     setCapacity(SMALL, 5);
     const d = createAccount(app.db, app.url, { language: 'vi' });
-    const res = await http(`${app.url}/api/seats/${SMALL}`, {
-      method: 'POST',
-      headers: {
-        'Content-Type': 'application/x-www-form-urlencoded',
-        Origin: app.url,
-        Cookie: d.cookie,
-        Referer: `${app.url}/vi/agenda/`,
-      },
-      body: new URLSearchParams({ intent: 'reserve', lang: 'vi', back: '/vi/agenda/' }).toString(),
-      redirect: 'manual',
+    const res = await postForm(SMALL, { intent: 'reserve', lang: 'vi', back: '/vi/agenda/' }, d.cookie, {
+      Referer: `${app.url}/vi/agenda/`,
     });
     expect(res.status).toBe(303);
     const location = res.headers.get('location') ?? '';
@@ -264,6 +290,54 @@ describe('the seat panel and its form', () => {
     expect(page).toContain('Đã đặt chỗ thành công.');
     expect(page).toContain('Bạn đã có chỗ trong phiên này.');
     expect(page).toMatch(new RegExp(`id="seats-${SMALL}"`));
+  });
+
+  it('returns to the session page when the form has no back path and the Referer is the session page', async () => {
+    setCapacity(SMALL, 5);
+    const d = createAccount(app.db, app.url, { language: 'en' });
+    const res = await postForm(SMALL, { intent: 'reserve', lang: 'en' }, d.cookie, {
+      Referer: `${app.url}/en/sessions/${SMALL}/`,
+    });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe(`/en/sessions/${SMALL}/?seat=confirmed&seat-for=${SMALL}#seats-${SMALL}`);
+    const cancel = await postForm(SMALL, { intent: 'cancel', lang: 'en' }, d.cookie, {
+      Referer: 'https://evil.example/',
+    });
+    expect(cancel.headers.get('location')).toBe(
+      `/en/sessions/${SMALL}/?seat=cancelled&seat-for=${SMALL}#seats-${SMALL}`,
+    );
+  });
+
+  it('answers a refused form post with a 4xx page in the page’s language, a way back, and nothing written', async () => {
+    const d = createAccount(app.db, app.url, { language: 'en', emailVerified: false });
+    const before = counts(SMALL);
+    const res = await postForm(SMALL, { intent: 'reserve', lang: 'vi' }, d.cookie, {
+      Referer: `${app.url}/vi/sessions/${SMALL}/`,
+    });
+    expect(res.status).toBe(403);
+    const page = await res.text();
+    expect(page).toContain('<html lang="vi">');
+    expect(page).toContain(errorMessage('email-unverified', 'vi'));
+    expect(page).toContain(`href="/vi/sessions/${SMALL}/"`);
+    expect(counts(SMALL)).toEqual(before);
+    const bad = await postForm(SMALL, { intent: 'steal', lang: 'vi' }, d.cookie, {
+      Referer: `${app.url}/vi/sessions/${SMALL}/`,
+    });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain(errorMessage('invalid-input', 'vi'));
+    const json = await http(`${app.url}/api/seats/${SMALL}?_action=seats.change`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: app.url, Cookie: d.cookie, Referer: `${app.url}/vi/` },
+      body: JSON.stringify({ slug: SMALL, intent: 'reserve' }),
+    });
+    expect(json.status).toBe(415);
+    expect(await json.text()).toContain(errorMessage('unsupported-type', 'vi'));
+  });
+
+  it('sends the fallback form of the prerendered session page to the seats action', async () => {
+    const html = await (await http(`${app.url}/en/sessions/${SMALL}/`)).text();
+    expect(html).toContain(`action="/api/seats/${SMALL}?_action=seats.change"`);
+    expect(html).toContain(`name="slug" value="${SMALL}"`);
   });
 
   it('renders as a server island on the prerendered session page with the delegate’s own state', async () => {

@@ -2,8 +2,7 @@
 // JavaScript); hydrated, it filters instantly by toggling `hidden` on the
 // server-rendered items and keeps the URL and language-switch link in step.
 import { useEffect, useState } from 'react';
-import type { Lang } from '../../lib/i18n/locales';
-import { siteT } from '../../lib/i18n/messages/site';
+import { fillTemplate } from '~/lib/i18n/template';
 import type { FilterGroup } from '../../lib/agenda/filter-groups';
 import {
   AGENDA_FILTER_KEYS,
@@ -16,8 +15,19 @@ import {
   type AgendaView,
 } from '../../lib/agenda/query';
 
+/** The strings the filter renders, in the page's language (no catalogue in the bundle). */
+export interface AgendaFilterLabels {
+  filtersLabel: string;
+  all: string;
+  apply: string;
+  clear: string;
+  empty: string;
+  /** A template with {shown} and {total}. */
+  count: string;
+}
+
 interface Props {
-  lang: Lang;
+  labels: AgendaFilterLabels;
   /** The agenda's path, e.g. "/en/agenda/". */
   action: string;
   view: AgendaView;
@@ -27,8 +37,7 @@ interface Props {
   shown: number;
 }
 
-export default function AgendaFilter({ lang, action, view, groups, selected, total, shown }: Props) {
-  const t = siteT(lang).agenda;
+export default function AgendaFilter({ labels: t, action, view, groups, selected, total, shown }: Props) {
   const [values, setValues] = useState<AgendaSelection>(selected);
   const [count, setCount] = useState(shown);
   const [enhanced, setEnhanced] = useState(false);
@@ -87,7 +96,7 @@ export default function AgendaFilter({ lang, action, view, groups, selected, tot
           </a>
         )}
         <p className="agenda-filter__status" role="status">
-          {count === 0 ? t.empty : t.count(count, total)}
+          {count === 0 ? t.empty : fillTemplate(t.count, { shown: count, total })}
         </p>
       </div>
     </form>

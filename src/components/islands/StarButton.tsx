@@ -3,21 +3,20 @@
 // shown without scripting (StarButton.css): there would be nowhere to keep the star.
 import { useEffect, useState } from 'react';
 import './StarButton.css';
-import type { Lang } from '../../lib/i18n/locales';
-import { calendarMessages } from '../../lib/i18n/messages/calendar';
-import { startStarStore, subscribeStars, toggleStar } from '../../lib/personal-agenda/star-store.client';
+import type { StarLabels } from '~/lib/personal-agenda/stars-labels';
+import { startStarStore, subscribeStars, toggleStar } from '~/lib/personal-agenda/star-store.client';
 
 interface Props {
   slug: string;
-  lang: Lang;
+  /** The strings it renders, in the page's language (starLabels(lang)): no catalogue in the bundle. */
+  labels: StarLabels;
   /** The session title, added to the accessible name when several buttons share a page. */
   title?: string;
   /** What the server knows (the delegate's agenda), shown until the browser's own answer arrives. */
   starred?: boolean;
 }
 
-export default function StarButton({ slug, lang, title, starred: initial = false }: Props) {
-  const t = calendarMessages[lang].star;
+export default function StarButton({ slug, labels, title, starred: initial = false }: Props) {
   const [ready, setReady] = useState(false);
   const [starred, setStarred] = useState(initial);
   const [busy, setBusy] = useState(false);
@@ -50,11 +49,11 @@ export default function StarButton({ slug, lang, title, starred: initial = false
         onClick={() => void onClick()}
       >
         <span aria-hidden="true">{starred ? '★ ' : '☆ '}</span>
-        {t.label}
+        {labels.label}
         {title ? <span className="visually-hidden">: {title}</span> : null}
       </button>
       <span role="status" className="star-status">
-        {failed ? t.failed : ''}
+        {failed ? labels.failed : ''}
       </span>
     </span>
   );

@@ -3,11 +3,20 @@
 // [data-event-time] element and remembers the choice in localStorage.
 import { useEffect, useState } from 'react';
 import { localeTag, type Lang } from '../../lib/i18n/locales';
-import { siteT } from '../../lib/i18n/messages/site';
+import { fillTemplate } from '~/lib/i18n/template';
 import { formatVisitorTime, sameOffsetAsEvent, zoneOffsetLabel } from '../../lib/agenda/visitor-time';
 
+/** The strings the switch renders, in the page's language (no catalogue in the bundle). */
+export interface VisitorTimeLabels {
+  sameZone: string;
+  /** A template with {zone}. */
+  visitorTime: string;
+}
+
 interface Props {
+  /** The page's language, for formatting times. */
   lang: Lang;
+  labels: VisitorTimeLabels;
   /** The event's IANA zone, passed in so the island does not bundle the time library. */
   eventTimeZone: string;
   /** The event day, "YYYY-MM-DD". */
@@ -16,8 +25,7 @@ interface Props {
 
 const STORAGE_KEY = 'summit.visitorTime';
 
-export default function VisitorTime({ lang, eventTimeZone, eventDay }: Props) {
-  const t = siteT(lang).agenda;
+export default function VisitorTime({ lang, labels: t, eventTimeZone, eventDay }: Props) {
   const [zone, setZone] = useState<string | null>(null);
   const [on, setOn] = useState(false);
 
@@ -46,7 +54,7 @@ export default function VisitorTime({ lang, eventTimeZone, eventDay }: Props) {
             rewriteTimes(next, zone, lang, eventDay);
           }}
         />{' '}
-        {t.visitorTime(`${zone.replace(/_/g, ' ')}, ${zoneOffsetLabel(sample, zone)}`)}
+        {fillTemplate(t.visitorTime, { zone: `${zone.replace(/_/g, ' ')}, ${zoneOffsetLabel(sample, zone)}` })}
       </label>
     </p>
   );

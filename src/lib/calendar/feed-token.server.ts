@@ -1,10 +1,12 @@
 // The private calendar feed's token: 160 random bits in base32, only its SHA-256 stored,
-// one per delegate, separate from the login session token. Never log a token.
+// one per delegate, separate from the login session token, at most 10 new ones an hour.
+// Never log a token.
 import { eq } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
-import { getDb } from '../../../db/client';
-import { calendarFeeds } from '../../../db/schema';
+import { getDb } from '~db/client';
+import { calendarFeeds } from '~db/schema';
+import { feedTokenLimiter } from '~/lib/server/auth/rate-limit';
 
 /** 20 bytes → 32 lower-case base32 characters; anything else cannot be a token. */
 export const FEED_TOKEN_PATTERN = /^[a-z2-7]{32}$/;
@@ -31,6 +33,24 @@ export function regenerateFeedToken(userId: string, now = new Date()): string {
     .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash, createdAt: now } })
     .run();
   return token;
+}
+
+/**
+ * A new token within the delegate's budget (10 an hour), or how long to wait. Revoking is never
+ * limited: a leaked address must always be closable.
+ */
+export async function issueFeedToken(
+  userId: string,
+): Promise<{ ok: true; token: string } | { ok: false; retryAfterSec: number }> {
+  const budget = await feedTokenLimiter.consume(userId);
+  if (!budget.allowed) return { ok: false, retryAfterSec: budget.retryAfterSec };
+  return { ok: true, token: regenerateFeedToken(userId) };
+}
+
+/** Seconds until the delegate may make a new token (0 when they may now), without counting. */
+export async function feedTokenWaitSec(userId: string): Promise<number> {
+  const budget = await feedTokenLimiter.check(userId);
+  return budget.allowed ? 0 : budget.retryAfterSec;
 }
 
 /** Removes the delegate's token: the feed answers 404 until a new one is made. */

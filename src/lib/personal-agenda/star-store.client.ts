@@ -1,5 +1,7 @@
 // The browser side of stars, shared by every StarButton on a page: localStorage for
-// visitors, the account (via /api/stars) once signed in, merged on the first page load.
+// visitors, the account once signed in (read and merged through /api/stars on the first
+// page load; each star then through the stars.toggle action).
+import { actions } from 'astro:actions';
 import { BROWSER_STARS_KEY, BROWSER_SYNCED_KEY, parseBrowserStars, pendingForAccount } from './stars';
 import { hasSignedInHint, SIGNED_IN_HINT_COOKIE } from '../accounts/signed-in-hint';
 
@@ -98,12 +100,9 @@ export async function toggleStar(slug: string, starred: boolean): Promise<boolea
     );
     return true;
   }
-  const res = await fetch('/api/stars', {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ slug, starred }),
-  }).catch(() => null);
-  const account = res ? await slugsFrom(res) : null;
+  // A refusal (rate limit, a session cancelled meanwhile) or no network: the star goes back.
+  const answer = await actions.stars.toggle({ slug, starred }).catch(() => null);
+  const account = answer?.data?.slugs ?? null;
   if (!account) {
     publish(before, false);
     return false;

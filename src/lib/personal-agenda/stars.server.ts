@@ -1,10 +1,11 @@
-// A delegate's stars in the database, checked against the programme mirror.
+// A delegate's stars in the database, checked against the programme mirror: starring one
+// session and merging the browser's stars, with the rules of stars.ts applied.
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { programmeSessions, stars } from '../../../db/schema';
+import { getDb } from '~db/client';
+import { programmeSessions, stars } from '~db/schema';
+import { splitForMerge, starRefusal, type SlugStatus, type StarRefusal } from './stars';
 
-/** Whether a slug can be starred: on the programme, cancelled, or unknown. */
-export type SlugStatus = 'ok' | 'cancelled' | 'unknown';
+export type { SlugStatus } from './stars';
 
 /** The delegate's starred slugs, oldest first. */
 export function listStars(userId: string): string[] {
@@ -49,4 +50,23 @@ export function addStars(userId: string, slugs: readonly string[], now = new Dat
     for (const slug of slugs)
       tx.insert(stars).values({ userId, sessionSlug: slug, createdAt: now }).onConflictDoNothing().run();
   });
+}
+
+/** Stars or unstars a session on the programme; returns the delegate's stars, or why not. */
+export function changeStar(
+  userId: string,
+  slug: string,
+  starred: boolean,
+): { ok: true; slugs: string[] } | { ok: false; refusal: StarRefusal } {
+  const refusal = starRefusal(slugStatuses([slug]).get(slug) ?? 'unknown', starred);
+  if (refusal) return { ok: false, refusal };
+  setStar(userId, slug, starred);
+  return { ok: true, slugs: listStars(userId) };
+}
+
+/** Merges the browser's stars into the account; returns the account's stars and the slugs left out. */
+export function mergeBrowserStars(userId: string, slugs: readonly string[]): { slugs: string[]; ignored: string[] } {
+  const { accepted, ignored } = splitForMerge(slugs, slugStatuses(slugs));
+  addStars(userId, accepted);
+  return { slugs: listStars(userId), ignored };
 }

@@ -1,5 +1,6 @@
 // Starred sessions as plain data: what a slug looks like, how the browser keeps its
-// stars, and how browser and account stars merge (a union: nothing starred is lost).
+// stars, how browser and account stars merge (a union: nothing starred is lost), and
+// which sessions may be starred at all.
 
 /** Session slugs are content folder names: lower-case words joined by hyphens. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -10,6 +11,35 @@ export const MAX_STARS = 500;
 export const BROWSER_STARS_KEY = 'summit:stars';
 /** The slugs last copied from the account, so a star removed on another device is not merged back. */
 export const BROWSER_SYNCED_KEY = 'summit:stars:synced';
+
+/** Whether a slug can be starred: on the programme, cancelled, or unknown. */
+export type SlugStatus = 'ok' | 'cancelled' | 'unknown';
+
+/** Why a star change is refused, or null when it may go ahead. */
+export type StarRefusal = 'unknown-session' | 'session-cancelled';
+
+/**
+ * Unknown sessions are never starred. A cancelled one cannot be starred, but unstarring
+ * it is allowed: that is a delegate tidying up their agenda.
+ */
+export function starRefusal(status: SlugStatus, starred: boolean): StarRefusal | null {
+  if (status === 'unknown') return 'unknown-session';
+  if (status === 'cancelled' && starred) return 'session-cancelled';
+  return null;
+}
+
+/**
+ * Browser storage may hold sessions since removed or cancelled: merge the ones still on the
+ * programme and report the rest (cancelled ones follow the same rule as starring one).
+ */
+export function splitForMerge(
+  slugs: readonly string[],
+  statuses: ReadonlyMap<string, SlugStatus>,
+): { accepted: string[]; ignored: string[] } {
+  const accepted = slugs.filter((s) => starRefusal(statuses.get(s) ?? 'unknown', true) === null);
+  const taken = new Set(accepted);
+  return { accepted, ignored: slugs.filter((s) => !taken.has(s)) };
+}
 
 /** True for a string shaped like a session slug. */
 export function isSlug(value: unknown): value is string {

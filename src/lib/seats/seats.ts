@@ -26,6 +26,18 @@ export type ReserveOutcome =
   | { status: 'waitlisted'; position: number }
   | { status: 'already'; mine: Exclude<MySeat, null> };
 
+/** Why a seat change was refused; each is an error code of src/lib/errors/codes.ts. */
+export type SeatRefusal = 'unknown-session' | 'not-limited' | 'session-cancelled' | 'email-unverified';
+
+/** A seat change that went through, as the JSON API reports it. */
+export type SeatChange =
+  | { status: 'confirmed' }
+  | { status: 'waitlisted'; position: number }
+  | { status: 'already'; mine: 'confirmed' }
+  | { status: 'already'; mine: 'waitlisted'; position: number }
+  | { status: 'cancelled'; was: 'confirmed' | 'waitlisted' }
+  | { status: 'not-reserved' };
+
 /** Outcomes reported back to the session page in the `seat` query parameter. */
 export const SEAT_NOTICES = [
   'confirmed',
@@ -63,6 +75,11 @@ export function promotionsDue(counts: SeatCounts): number {
 /** Seats still free (never negative, even if the capacity was lowered in content). */
 export function seatsLeft(counts: SeatCounts): number {
   return Math.max(0, counts.capacity - counts.confirmed);
+}
+
+/** The notice a form post returns with: what the change did, in the panel's words. */
+export function noticeFor(change: SeatChange): SeatNotice {
+  return change.status;
 }
 
 /** True when the parameter is one of the notices the seat panel knows how to show. */

@@ -1,14 +1,18 @@
-// Stars (src/lib/personal-agenda/stars.ts, stars-request.ts): merging browser and account stars,
-// reading storage and the query defensively, and the strict stars API request bodies.
+// Stars (src/lib/personal-agenda/stars.ts, src/actions/stars.ts): merging browser and account
+// stars, reading storage and the query defensively, which sessions can be starred, and the
+// strict input of the stars actions (which /api/stars shares).
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_STARS,
   isSlug,
   mergeStars,
   parseBrowserStars,
   parseSlugList,
   pendingForAccount,
-} from '../../../src/lib/personal-agenda/stars';
-import { mergeSchema, readJson, toggleSchema } from '../../../src/lib/personal-agenda/stars-request';
+  splitForMerge,
+  starRefusal,
+} from '~/lib/personal-agenda/stars';
+import { mergeStarsInput, toggleStarInput } from '~/actions/stars';
 
 describe('stars', () => {
   it('merges browser and account stars as a union, each once', () => {
@@ -45,46 +49,50 @@ describe('stars', () => {
   });
 });
 
-describe('the stars API edge', () => {
-  const json = (body: string, headers: Record<string, string> = {}) =>
-    new Request('https://x/api/stars', {
-      method: 'POST',
-      body,
-      headers: { 'Content-Type': 'application/json', ...headers },
-    });
-
-  it('takes a strict {slug, starred} or {slugs}', async () => {
-    expect(await readJson(json('{"slug":"a","starred":true}'), toggleSchema)).toEqual({
-      ok: true,
-      value: { slug: 'a', starred: true },
-    });
-    expect(await readJson(json('{"slug":"a","starred":"yes"}'), toggleSchema)).toMatchObject({
-      ok: false,
-      status: 400,
-    });
-    expect(await readJson(json('{"slug":"a","starred":true,"userId":"x"}'), toggleSchema)).toMatchObject({
-      ok: false,
-      status: 400,
-    });
-    expect(await readJson(json('{"slugs":["a","b"]}'), mergeSchema)).toEqual({
-      ok: true,
-      value: { slugs: ['a', 'b'] },
-    });
-    expect(await readJson(json('not json'), mergeSchema)).toMatchObject({ ok: false, status: 400, code: 'invalid' });
+describe('which sessions can be starred', () => {
+  it('stars a session on the programme, and unstars it', () => {
+    expect(starRefusal('ok', true)).toBeNull();
+    expect(starRefusal('ok', false)).toBeNull();
   });
 
-  it('refuses bodies that are not JSON or too large', async () => {
-    const plain = new Request('https://x', { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: '{}' });
-    expect(await readJson(plain, mergeSchema)).toEqual({ ok: false, status: 415, code: 'unsupported-type' });
-    const form = new Request('https://x', {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: 'slugs=a',
+  it('refuses to star a cancelled session but lets a delegate unstar it (tidying up)', () => {
+    expect(starRefusal('cancelled', true)).toBe('session-cancelled');
+    expect(starRefusal('cancelled', false)).toBeNull();
+  });
+
+  it('refuses a session that is not on the programme either way', () => {
+    expect(starRefusal('unknown', true)).toBe('unknown-session');
+    expect(starRefusal('unknown', false)).toBe('unknown-session');
+  });
+
+  it('merges browser stars still on the programme and reports the cancelled and unknown ones', () => {
+    const statuses = new Map([
+      ['keynote', 'ok'],
+      ['gone', 'cancelled'],
+      ['panel', 'ok'],
+    ] as const);
+    expect(splitForMerge(['keynote', 'gone', 'made-up', 'panel'], statuses)).toEqual({
+      accepted: ['keynote', 'panel'],
+      ignored: ['gone', 'made-up'],
     });
-    expect(await readJson(form, mergeSchema)).toMatchObject({ ok: false, status: 415 });
-    const big = JSON.stringify({
-      slugs: Array.from({ length: 3000 }, (_, i) => `session-number-${i}-with-a-long-slug`),
-    });
-    expect(await readJson(json(big), mergeSchema)).toMatchObject({ ok: false, status: 413 });
+  });
+});
+
+describe('the stars actions’ input', () => {
+  it('takes a strict {slug, starred}', () => {
+    expect(toggleStarInput.safeParse({ slug: 'a', starred: true }).success).toBe(true);
+    expect(toggleStarInput.safeParse({ slug: 'a', starred: 'yes' }).success).toBe(false);
+    expect(toggleStarInput.safeParse({ slug: 'a', starred: true, userId: 'x' }).success).toBe(false);
+    expect(toggleStarInput.safeParse({ slug: 'Bad Slug!', starred: true }).success).toBe(false);
+  });
+
+  it('takes a strict {slugs} of at most MAX_STARS slug-shaped strings', () => {
+    expect(mergeStarsInput.safeParse({ slugs: ['a', 'b'] }).success).toBe(true);
+    expect(mergeStarsInput.safeParse({ slugs: 'a' }).success).toBe(false);
+    expect(mergeStarsInput.safeParse({ slugs: ['a', 'B'] }).success).toBe(false);
+    expect(
+      mergeStarsInput.safeParse({ slugs: Array.from({ length: MAX_STARS + 1 }, (_, i) => `s-${i}`) }).success,
+    ).toBe(false);
+    expect(mergeStarsInput.safeParse({ slugs: [], extra: 1 }).success).toBe(false);
   });
 });

@@ -113,15 +113,8 @@ const vi = {
     calendarHint: 'Lịch đăng ký theo dõi sẽ tự cập nhật; Google Calendar có thể cần vài giờ.',
   },
   errors: {
-    unauthenticated: 'Vui lòng đăng nhập để lưu phiên vào tài khoản.',
-    invalid: 'Yêu cầu không hợp lệ: cần JSON dạng {"slug": "...", "starred": true} hoặc {"slugs": ["..."]}.',
-    'unknown-session': 'Không tìm thấy phiên này trong chương trình.',
-    'cancelled-session': 'Phiên này đã bị hủy nên không thể lưu.',
-    'unsupported-type': 'Nội dung phải là JSON (Content-Type: application/json).',
-    'too-large': 'Yêu cầu quá lớn.',
     'not-found': 'Không tìm thấy lịch này.',
     'bad-lang': 'Tham số lang phải là "vi" hoặc "en".',
-    'rate-limited': 'Bạn thay đổi danh sách phiên đã lưu quá nhanh. Vui lòng đợi một phút rồi thử lại.',
   },
 };
 
@@ -237,15 +230,8 @@ const en: CalendarText = {
     calendarHint: 'Subscribed calendars update themselves; Google Calendar can take several hours.',
   },
   errors: {
-    unauthenticated: 'Please sign in to save sessions to your account.',
-    invalid: 'Invalid request: send JSON like {"slug": "...", "starred": true} or {"slugs": ["..."]}.',
-    'unknown-session': 'This session is not on the programme.',
-    'cancelled-session': 'This session has been cancelled, so it cannot be saved.',
-    'unsupported-type': 'The body must be JSON (Content-Type: application/json).',
-    'too-large': 'The request is too large.',
     'not-found': 'This calendar does not exist.',
     'bad-lang': 'The lang parameter must be "vi" or "en".',
-    'rate-limited': 'You are changing your saved sessions too quickly. Please wait a minute and try again.',
   },
 };
 

@@ -19,15 +19,6 @@ interface SeatsText {
   verifyToReserve: string;
   backToSession: string;
   notices: Record<SeatNotice, string>;
-  errors: {
-    unauthenticated: string;
-    unknownSession: string;
-    notLimited: string;
-    sessionCancelled: string;
-    emailUnverified: string;
-    invalid: string;
-    tooMany: string;
-  };
   email: {
     subject: (title: string) => string;
     greeting: (name: string) => string;
@@ -65,16 +56,6 @@ const vi: SeatsText = {
     'session-cancelled': 'Phiên này đã bị hủy, không thể đặt chỗ.',
     'email-unverified': 'Vui lòng xác nhận địa chỉ email trước khi đặt chỗ.',
     invalid: 'Yêu cầu không hợp lệ. Vui lòng thử lại.',
-  },
-  errors: {
-    unauthenticated: 'Vui lòng đăng nhập để đặt chỗ.',
-    unknownSession: 'Không tìm thấy phiên này.',
-    notLimited: 'Phiên này không giới hạn chỗ nên không nhận đặt chỗ.',
-    sessionCancelled: 'Phiên này đã bị hủy nên không nhận đặt chỗ.',
-    emailUnverified:
-      'Vui lòng xác nhận địa chỉ email trước khi đặt chỗ: hãy mở đường dẫn chúng tôi đã gửi, hoặc gửi lại trong Tài khoản của tôi.',
-    invalid: 'Yêu cầu không hợp lệ: cần intent là "reserve" hoặc "cancel".',
-    tooMany: 'Bạn thao tác quá nhanh. Vui lòng thử lại sau ít phút.',
   },
   email: {
     subject: (title) => `Bạn đã có chỗ: ${title}`,
@@ -115,16 +96,6 @@ const en: SeatsText = {
     'session-cancelled': 'This session has been cancelled; it cannot be reserved.',
     'email-unverified': 'Please confirm your email address before reserving a seat.',
     invalid: 'The request was not valid. Please try again.',
-  },
-  errors: {
-    unauthenticated: 'Please sign in to reserve a seat.',
-    unknownSession: 'This session does not exist.',
-    notLimited: 'This session has no seat limit, so it takes no reservations.',
-    sessionCancelled: 'This session has been cancelled, so it takes no reservations.',
-    emailUnverified:
-      'Please confirm your email address before reserving a seat: open the link we sent you, or resend it from My account.',
-    invalid: 'Invalid request: intent must be "reserve" or "cancel".',
-    tooMany: 'Too many requests. Please try again in a few minutes.',
   },
   email: {
     subject: (title) => `You have a seat: ${title}`,

@@ -80,7 +80,8 @@ const vi = {
     languageOption: { vi: 'Nghe được bằng tiếng Việt', en: 'Nghe được bằng tiếng Anh' },
     apply: 'Áp dụng bộ lọc',
     clear: 'Xoá bộ lọc',
-    count: (shown: number, total: number) => `Đang hiển thị ${shown}/${total} phiên`,
+    /** A template for the AgendaFilter island (fillTemplate): {shown} and {total}. */
+    count: 'Đang hiển thị {shown}/{total} phiên',
     empty: 'Không có phiên nào khớp với bộ lọc này.',
     ignored: 'Một số bộ lọc không hợp lệ đã được bỏ qua.',
     gridScroll: 'Lưới chương trình theo phòng (cuộn ngang để xem thêm phòng)',
@@ -90,7 +91,8 @@ const vi = {
     moderators: 'Điều phối',
     seats: (n: number) => `Số chỗ có hạn: ${n}`,
     nowNext: 'Đang diễn ra và tiếp theo',
-    visitorTime: (zone: string) => `Hiển thị giờ theo múi giờ của tôi (${zone})`,
+    /** A template for the VisitorTime island (fillTemplate): {zone}. */
+    visitorTime: 'Hiển thị giờ theo múi giờ của tôi ({zone})',
     sameZone: 'Múi giờ của bạn trùng với giờ Hà Nội (GMT+7).',
   },
   session: {
@@ -233,7 +235,7 @@ const en: SiteText = {
     languageOption: { vi: 'Understandable in Vietnamese', en: 'Understandable in English' },
     apply: 'Apply filters',
     clear: 'Clear filters',
-    count: (shown: number, total: number) => `Showing ${shown} of ${total} sessions`,
+    count: 'Showing {shown} of {total} sessions',
     empty: 'No sessions match these filters.',
     ignored: 'Some filters were not recognised and have been ignored.',
     gridScroll: 'Agenda grid by room (scroll sideways for more rooms)',
@@ -243,7 +245,7 @@ const en: SiteText = {
     moderators: 'Moderators',
     seats: (n: number) => `Limited seats: ${n}`,
     nowNext: 'Now and next',
-    visitorTime: (zone: string) => `Show times in my time zone (${zone})`,
+    visitorTime: 'Show times in my time zone ({zone})',
     sameZone: 'Your time zone is the same as Hanoi time (GMT+7).',
   },
   session: {
