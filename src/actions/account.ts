@@ -8,7 +8,7 @@ import { appError } from '~/lib/server/app-error';
 import { errorMessage } from '~/lib/i18n/messages/errors';
 import { isLang, negotiateLang, type Lang } from '~/lib/i18n/locales';
 import type { Session, SessionUser } from '~/lib/server/auth/session';
-import { topicIds } from '~/lib/registration/submit.server';
+import { topicIds } from '~/lib/accounts/topics.server';
 import {
   consentsSchema,
   consentsFromForm,

@@ -8,6 +8,7 @@ import { http } from '../support/http';
 import { createAccount, type TestAccount } from '../support/accounts';
 import { hashPassword } from '~/lib/server/auth/password';
 import { errorMessage } from '~/lib/i18n/messages/errors';
+import { formsT } from '~/lib/i18n/messages/forms';
 import { registrationT } from '~/lib/i18n/messages/registration';
 import { escapeHtml } from '~/lib/text/escape-html';
 
@@ -62,8 +63,8 @@ describe('a refused profile', () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     const t = registrationT('vi');
-    expect(html).toContain(escapeHtml(t.errors.required(t.fieldNames.fullName)));
-    expect(html).toContain(escapeHtml(t.errors.choice(t.fieldNames.category)));
+    expect(html).toContain(escapeHtml(formsT('vi').errors.required(t.fieldNames.fullName)));
+    expect(html).toContain(escapeHtml(formsT('vi').errors.choice(t.fieldNames.category)));
     expect(html).toContain(escapeHtml(t.errors.topics));
     expect(html).toContain('id="profile-fullName-error"');
     expect(html).toContain('value="Typed organisation"');

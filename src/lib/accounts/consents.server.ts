@@ -8,7 +8,7 @@ import {
   OPTIONAL_CONSENTS,
   type ConsentKind,
   type OptionalConsent,
-} from '~/lib/registration/consents';
+} from '~/lib/accounts/consents';
 
 /** A consent currently in force. */
 export interface ActiveConsent {

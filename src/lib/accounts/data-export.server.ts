@@ -21,7 +21,7 @@ import {
   tickets,
   users,
 } from '~db/schema';
-import { CONSENT_TEXT_VERSION } from '~/lib/registration/consents';
+import { CONSENT_TEXT_VERSION } from '~/lib/accounts/consents';
 
 // Verification and reset links carry single-use tokens: a credential, so the copy in the export loses it.
 function withoutTokens(text: string): string {

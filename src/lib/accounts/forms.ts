@@ -1,9 +1,10 @@
 // The forms of "My account" at the edge: the strict schemas of profile, password change, optional
 // consents and account deletion, the readers from a form post, and their field messages.
 import { z } from 'zod';
-import { profileFields, type FieldErrors } from '~/lib/registration/profile';
-import { fieldErrors, passwordSchema, requireAccessibilityConsent } from '~/lib/registration/form';
-import type { OptionalConsent } from '~/lib/registration/consents';
+import { passwordSchema, type FieldErrors } from '~/lib/forms/fields';
+import { fieldErrors, type FieldVocabulary } from '~/lib/forms/field-errors';
+import type { OptionalConsent } from '~/lib/accounts/consents';
+import { profileFields, profileVocabulary, requireAccessibilityConsent } from '~/lib/accounts/profile';
 import { formText } from '~/lib/server/body';
 import { accountsT } from '~/lib/i18n/messages/accounts';
 import { errorMessage } from '~/lib/i18n/messages/errors';
@@ -60,7 +61,7 @@ export function validateProfile(
   const parsed = profileSchema(topicIds).safeParse(input);
   return parsed.success
     ? { ok: true, data: parsed.data }
-    : { ok: false, errors: fieldErrors<ProfileField>(parsed.error, lang) };
+    : { ok: false, errors: fieldErrors<ProfileField>(parsed.error, lang, profileVocabulary(lang)) };
 }
 
 // The current password is only compared with the hash: any length is "wrong" past the cap that bounds hashing work.
@@ -147,22 +148,25 @@ function frameworkMessage(status: number, lang: Lang): string | undefined {
   return undefined;
 }
 
+/** How the account forms' fields read in messages: the profile's words plus the codes only these forms use. */
+export function accountVocabulary(lang: Lang): FieldVocabulary {
+  const profile = profileVocabulary(lang);
+  const t = accountsT(lang);
+  return {
+    ...profile,
+    messages: {
+      ...profile.messages,
+      confirmRequired: t.me.delete.confirmRequired,
+      passwordRequired: t.login.passwordRequired,
+      wrongPassword: errorMessage('wrong-password', lang),
+    },
+  };
+}
+
 /** Turns zod issues of the account forms into one message per field in `lang`. */
 export function accountFieldErrors(error: z.ZodError, lang: Lang): Record<string, string> {
-  const t = accountsT(lang);
-  const own: Record<string, string> = {
-    confirmRequired: t.me.delete.confirmRequired,
-    passwordRequired: t.login.passwordRequired,
-    wrongPassword: errorMessage('wrong-password', lang),
-  };
   const out: Record<string, string> = {};
-  const shared: z.ZodIssue[] = [];
-  for (const issue of error.issues) {
-    const field = typeof issue.path[0] === 'string' ? issue.path[0] : 'form';
-    if (Object.hasOwn(own, issue.message)) out[field] ??= own[issue.message] ?? '';
-    else shared.push(issue);
-  }
-  const rest = fieldErrors<string>(new z.ZodError(shared), lang);
-  for (const [field, message] of Object.entries(rest)) if (message) out[field] ??= message;
+  for (const [field, message] of Object.entries(fieldErrors<string>(error, lang, accountVocabulary(lang))))
+    if (message) out[field] = message;
   return out;
 }

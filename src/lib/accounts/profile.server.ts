@@ -8,7 +8,7 @@ import { checkOwnPassword } from '~/lib/accounts/own-password.server';
 import { endEmailTokens } from '~/lib/accounts/email-tokens.server';
 import { activeConsents, applyOptionalConsents, type ActiveConsent } from '~/lib/accounts/consents.server';
 import type { ProfileUpdate, ProfileValues } from '~/lib/accounts/forms';
-import { profileColumns } from '~/lib/registration/profile';
+import { profileColumns } from '~/lib/accounts/profile';
 import type { Lang } from '~/lib/i18n/locales';
 
 /** What /me/ shows about the signed-in delegate. */

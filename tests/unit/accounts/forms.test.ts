@@ -17,6 +17,7 @@ import {
 import { accountStatus } from '~/lib/accounts/status';
 import { accountsT } from '~/lib/i18n/messages/accounts';
 import { errorMessage } from '~/lib/i18n/messages/errors';
+import { formsT } from '~/lib/i18n/messages/forms';
 import { registrationT } from '~/lib/i18n/messages/registration';
 
 /** A form post with these fields. */
@@ -47,9 +48,9 @@ describe('the profile form', () => {
     const bad = validateProfile({ ...profile, fullName: '', category: 'spy', signLanguage: true }, TOPICS, 'vi');
     expect(bad.ok).toBe(false);
     if (bad.ok) return;
-    const t = registrationT('vi');
-    expect(bad.errors.fullName).toBe(t.errors.required(t.fieldNames.fullName));
-    expect(bad.errors.category).toBe(t.errors.choice(t.fieldNames.category));
+    const names = registrationT('vi').fieldNames;
+    expect(bad.errors.fullName).toBe(formsT('vi').errors.required(names.fullName));
+    expect(bad.errors.category).toBe(formsT('vi').errors.choice(names.category));
   });
 
   it('reads a form post, with unticked boxes as false', () => {
@@ -74,10 +75,10 @@ describe('the password change form', () => {
     const r = input.safeParse(formOf({ currentPassword: '', newPassword: 'short' }));
     expect(r.success).toBe(false);
     if (r.success) return;
-    const t = registrationT('en');
+    const t = formsT('en').errors;
     expect(accountFieldErrors(r.error, 'en')).toEqual({
-      currentPassword: t.errors.required(t.fieldNames.currentPassword),
-      newPassword: t.errors.passwordShort,
+      currentPassword: t.required(registrationT('en').fieldNames.currentPassword),
+      newPassword: t.passwordShort,
     });
   });
 
