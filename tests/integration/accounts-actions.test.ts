@@ -80,7 +80,11 @@ describe('a refused profile', () => {
     );
     expect(res.status).toBe(400);
     expect(await res.text()).toContain(escapeHtml(registrationT('en').errors.consentAccessibility));
-    expect(JSON.parse(row(me.id)?.accessibility ?? '{}')).toEqual({ wheelchair: false, signLanguage: false, other: '' });
+    expect(JSON.parse(row(me.id)?.accessibility ?? '{}')).toEqual({
+      wheelchair: false,
+      signLanguage: false,
+      other: '',
+    });
   });
 
   it('keeps a post without an action from changing anything, and says so', async () => {
@@ -195,10 +199,9 @@ describe('the data download', () => {
     app.db
       .prepare('INSERT INTO leads (organisation_id, delegate_id, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
       .run('org-x', me.id, 'Met at the booth', now, now);
-    const data = (await (await http(`${app.url}/en/me/data.json`, { headers: { Cookie: me.cookie } })).json()) as Record<
-      string,
-      { organisation: string; message?: string; note?: string }[]
-    >;
+    const data = (await (
+      await http(`${app.url}/en/me/data.json`, { headers: { Cookie: me.cookie } })
+    ).json()) as Record<string, { organisation: string; message?: string; note?: string }[]>;
     expect(data.exhibitorMemberships?.[0]?.organisation).toBe('Org X');
     expect(data.enquiriesSent?.[0]?.message).toBe('Do you ship to Da Nang?');
     expect(data.metAtBooths?.[0]?.note).toBe('Met at the booth');
