@@ -224,12 +224,14 @@ describe('the account life cycle', () => {
       consents: unknown[];
       ticket: { code: string } | null;
       emailsSentToYou: unknown[];
+      emailLinks: { purpose: string }[];
     };
     expect(data.account.email).toBe(email);
     expect(data.account).not.toHaveProperty('passwordHash');
     expect(data.consents.length).toBeGreaterThanOrEqual(3);
     expect(data.ticket?.code).toMatch(/^[A-Z2-7]+$/);
     expect(data.emailsSentToYou.length).toBeGreaterThanOrEqual(3);
+    expect(data.emailLinks.map((l) => l.purpose)).toContain('verify-email');
     expect(JSON.stringify(data)).not.toContain('$argon2');
     // Verification and reset links are credentials: the export keeps the mail, not the token.
     expect(JSON.stringify(data)).toContain('token=[removed]');

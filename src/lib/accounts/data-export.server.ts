@@ -7,6 +7,7 @@ import {
   authSessions,
   calendarFeeds,
   consents,
+  emailTokens,
   enquiries,
   exhibitorInvitations,
   exhibitorMembers,
@@ -78,6 +79,17 @@ export function exportUserData(userId: string, now = new Date()): Record<string,
         .from(calendarFeeds)
         .where(eq(calendarFeeds.userId, userId))
         .get() ?? null,
+    // The links mailed to the person (verification, reset): when and what for, never the token's hash.
+    emailLinks: db
+      .select({
+        purpose: emailTokens.purpose,
+        createdAt: emailTokens.createdAt,
+        expiresAt: emailTokens.expiresAt,
+        usedAt: emailTokens.usedAt,
+      })
+      .from(emailTokens)
+      .where(eq(emailTokens.userId, userId))
+      .all(),
     signInSessions: db
       .select({ createdAt: authSessions.createdAt, expiresAt: authSessions.expiresAt })
       .from(authSessions)
