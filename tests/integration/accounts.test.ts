@@ -271,6 +271,7 @@ describe('the account life cycle', () => {
     const res = await me.post(`/en/me/${action('deleteAccount')}`, { confirm: 'on', password });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/en/login/?status=deleted');
+    expect(me.cookie).toBe(''); // the browser's session cookie is cleared, not only the row
     expect(userRow()).toBeUndefined();
     for (const table of ['auth_sessions', 'consents', 'tickets', 'reservations', 'stars', 'email_tokens']) {
       expect(app.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE user_id = ?`).get(user?.id)).toEqual({ n: 0 });

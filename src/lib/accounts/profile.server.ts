@@ -83,9 +83,10 @@ export async function changePassword(
       tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
       // A reset link mailed before the change must not undo it.
       endEmailTokens(tx, userId, 'reset-password');
+      // Same connection, so inside this transaction: no moment with the new password and old sessions.
+      invalidateUserSessions(userId, keepSessionId);
     },
     { behavior: 'immediate' },
   );
-  invalidateUserSessions(userId, keepSessionId);
   return { ok: true };
 }
