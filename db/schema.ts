@@ -390,3 +390,193 @@ export const moderationLog = sqliteTable(
   },
   (t) => [index('moderation_log_org_idx').on(t.organisationId, t.at)],
 );
+
+/**
+ * What a delegate offers and seeks in B2B matchmaking (tags from content/taxonomy/needs.yaml).
+ * Name, organisation, category (organisation type), country and topics stay on `users`: one
+ * source of truth. Only shown to others while the `matchmaking` consent is in force.
+ */
+export const matchmakingProfiles = sqliteTable('matchmaking_profiles', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  sectors: text('sectors', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  offers: text('offers', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  seeks: text('seeks', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  offerText: text('offer_text').notNull().default(''),
+  seekText: text('seek_text').notNull().default(''),
+  markets: text('markets', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  languages: text('languages', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'["vi"]'`),
+  /** Ids of the B2B slots the delegate is free in. */
+  availability: text('availability', { mode: 'json' })
+    .$type<string[]>()
+    .notNull()
+    .default(sql`'[]'`),
+  hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
+  acceptsRequests: integer('accepts_requests', { mode: 'boolean' }).notNull().default(true),
+  updatedAt: instant('updated_at').notNull().default(now),
+});
+
+/** A delegate blocking another: neither is shown to the other, and the blocked one cannot request. */
+export const matchmakingBlocks = sqliteTable(
+  'matchmaking_blocks',
+  {
+    blockerId: text('blocker_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    blockedId: text('blocked_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: instant('created_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.blockerId, t.blockedId] }), index('matchmaking_blocks_blocked_idx').on(t.blockedId)],
+);
+
+/**
+ * Who was shown whom on which event-local day, for the daily exposure cap: one row per
+ * (day, shown person, viewer), so reloading the page does not count twice.
+ */
+export const matchmakingImpressions = sqliteTable(
+  'matchmaking_impressions',
+  {
+    day: text('day').notNull(),
+    shownUserId: text('shown_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    viewerId: text('viewer_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+  },
+  (t) => [
+    primaryKey({ columns: [t.day, t.shownUserId, t.viewerId] }),
+    index('matchmaking_impressions_viewer_idx').on(t.viewerId, t.day),
+  ],
+);
+
+/**
+ * The meeting settings of each B2B block (format "b2b"), mirrored from each session.yaml
+ * by the programme sync. Slots are derived from these and the mirror's start and end, never stored.
+ */
+export const b2bBlocks = sqliteTable('b2b_blocks', {
+  sessionSlug: text('session_slug')
+    .primaryKey()
+    .references(() => programmeSessions.slug),
+  meetingMinutes: integer('meeting_minutes').notNull(),
+  changeoverMinutes: integer('changeover_minutes').notNull(),
+  tables: integer('tables').notNull(),
+});
+
+/** B2B slots a person marked available, by slot id ("<block-slug>#<index>"). */
+export const matchmakingAvailability = sqliteTable(
+  'matchmaking_availability',
+  {
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    slotId: text('slot_id').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.userId, t.slotId] })],
+);
+
+/** What a person set about requests they receive; no row means no cap. */
+export const meetingSettings = sqliteTable('meeting_settings', {
+  userId: text('user_id')
+    .primaryKey()
+    .references(() => users.id, { onDelete: 'cascade' }),
+  incomingCap: integer('incoming_cap'),
+});
+
+/** A request from one delegate to meet another, with its short message and where it stands. */
+export const meetingRequests = sqliteTable(
+  'meeting_requests',
+  {
+    id: text('id').primaryKey(),
+    requesterId: text('requester_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    receiverId: text('receiver_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    message: text('message').notNull().default(''),
+    status: text('status', { enum: ['pending', 'accepted', 'declined', 'cancelled', 'expired'] }).notNull(),
+    createdAt: instant('created_at').notNull(),
+    expiresAt: instant('expires_at').notNull(),
+    respondedAt: instant('responded_at'),
+    closedBy: text('closed_by'),
+  },
+  (t) => [
+    index('meeting_requests_requester_idx').on(t.requesterId, t.status, t.createdAt),
+    index('meeting_requests_receiver_idx').on(t.receiverId, t.status),
+  ],
+);
+
+/**
+ * An accepted request's meeting: at a slot and table once placed. `startsAt`/`endsAt` copy the
+ * slot's times when placed, so a moved block is noticed (and `sequence` bumped) by comparing them.
+ * At most one scheduled meeting per (slot, table).
+ */
+export const meetings = sqliteTable(
+  'meetings',
+  {
+    id: text('id').primaryKey(),
+    requestId: text('request_id')
+      .notNull()
+      .unique()
+      .references(() => meetingRequests.id, { onDelete: 'cascade' }),
+    requesterId: text('requester_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    receiverId: text('receiver_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: ['scheduled', 'unplaced', 'cancelled'] }).notNull(),
+    slotId: text('slot_id'),
+    tableNo: integer('table_no'),
+    startsAt: instant('starts_at'),
+    endsAt: instant('ends_at'),
+    sequence: integer('sequence').notNull().default(0),
+    requesterOutcome: text('requester_outcome', { enum: ['held', 'no-show'] }),
+    receiverOutcome: text('receiver_outcome', { enum: ['held', 'no-show'] }),
+    createdAt: instant('created_at').notNull(),
+    updatedAt: instant('updated_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('meetings_slot_table_uq')
+      .on(t.slotId, t.tableNo)
+      .where(sql`status = 'scheduled'`),
+    index('meetings_status_idx').on(t.status),
+  ],
+);
+
+/** Who sits in which slot while a meeting is scheduled: the unique index keeps a person to one meeting a slot. */
+export const meetingParticipants = sqliteTable(
+  'meeting_participants',
+  {
+    meetingId: text('meeting_id')
+      .notNull()
+      .references(() => meetings.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    slotId: text('slot_id').notNull(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.meetingId, t.userId] }),
+    uniqueIndex('meeting_participants_slot_user_uq').on(t.slotId, t.userId),
+  ],
+);

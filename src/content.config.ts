@@ -3,8 +3,9 @@
 // reference() does not fail on unknown ids in Astro 5, so cross-references,
 // time rules and clashes are checked in src/lib/content/integrity.ts.
 import { defineCollection, reference, z } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { CATEGORIES, FORMATS, MATURITIES, SESSION_LANGUAGES } from './lib/content/vocabulary';
+import { file, glob } from 'astro/loaders';
+import { parse as parseYaml } from 'yaml';
+import { CATEGORIES, FORMATS, MATURITIES, NEED_FACETS, SESSION_LANGUAGES } from './lib/content/vocabulary';
 import { integrityGate } from './lib/content/integrity-gate';
 
 /** A short text in both languages; at least one must be present (the other falls back). */
@@ -22,7 +23,17 @@ const link = z.object({ label: z.string().min(1).max(60), url: z.string().url() 
 const id = (entry: string) => entry.split('/')[0]!;
 
 // The cross-entry rules run once all of these have loaded (src/lib/content/integrity-gate.ts).
-const gate = integrityGate(['event', 'tracks', 'rooms', 'tags', 'speakers', 'sessions', 'exhibitors', 'products']);
+const gate = integrityGate([
+  'event',
+  'tracks',
+  'rooms',
+  'tags',
+  'speakers',
+  'sessions',
+  'exhibitors',
+  'products',
+  'needs',
+]);
 
 // The summit itself (one entry, content/event/summit.yaml).
 const event = defineCollection({
@@ -85,6 +96,31 @@ const tags = defineCollection({
   schema: z.object({ label: localized }).strict(),
 });
 
+// What delegates offer and seek in matchmaking: one tree of tags (content/taxonomy/needs.yaml).
+// Entries are keyed by their position, not their id, so a duplicated id stays visible to the
+// integrity check (file() would silently keep the last one); read the id from `data.id`.
+const needs = defineCollection({
+  loader: gate.wrap(
+    'needs',
+    file('content/taxonomy/needs.yaml', {
+      parser: (text) => {
+        const list: unknown = parseYaml(text);
+        return Array.isArray(list) ? Object.fromEntries(list.map((item, i) => [String(i), item])) : {};
+      },
+    }),
+  ),
+  schema: z
+    .object({
+      id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a lower-case id like "traffic-sensors"'),
+      label: localized,
+      parent: z.string().min(1).optional(),
+      facet: z.enum(NEED_FACETS).optional(),
+      productCategories: z.array(z.enum(CATEGORIES)).default([]),
+      topics: z.array(reference('tags')).default([]),
+    })
+    .strict(),
+});
+
 // Speakers (content/speakers/{slug}/speaker.yaml; bio in vi.md / en.md).
 const speakers = defineCollection({
   loader: gate.wrap(
@@ -127,6 +163,16 @@ const sessions = defineCollection({
       moderators: z.array(reference('speakers')).default([]),
       capacity: z.number().int().positive().optional(),
       tags: z.array(reference('tags')).default([]),
+      // B2B blocks only (format "b2b"): how the block is cut into meeting slots and how many
+      // tables it seats; slots are derived from start/end, so moving the block moves them.
+      meetings: z
+        .object({
+          length: z.number().int().positive().max(240),
+          changeover: z.number().int().min(0).max(60).default(0),
+          tables: z.number().int(),
+        })
+        .strict()
+        .optional(),
     })
     .strict(),
 });
@@ -188,4 +234,4 @@ const prose = defineCollection({
     .strict(),
 });
 
-export const collections = { event, tracks, rooms, tags, speakers, sessions, exhibitors, products, prose };
+export const collections = { event, tracks, rooms, tags, needs, speakers, sessions, exhibitors, products, prose };

@@ -93,6 +93,26 @@ describe('npm run check on broken content', () => {
     expect(result.output).toMatch(/opening-ceremony\/session\.yaml: room: unknown room "nowhere-room"/);
   }, 120_000);
 
+  it('names the entry and field of a matchmaking tag with an unknown parent or a duplicated id', () => {
+    const result = checkWith('content/taxonomy/needs.yaml', (t) =>
+      [
+        t,
+        '- id: "traffic-sensors"',
+        '  parent: "smart-mobility"',
+        '  label: { en: "Traffic sensors again" }',
+        '- id: "bus-lanes"',
+        '  parent: "mobilty"',
+        '  label: { en: "Bus lanes" }',
+        '',
+      ].join('\n'),
+    );
+    expect(result.ok).toBe(false);
+    expect(result.output).toMatch(
+      /content\/taxonomy\/needs\.yaml: \[\d+\]\.id: duplicate id "traffic-sensors" \(first at \[1\]\)/,
+    );
+    expect(result.output).toMatch(/content\/taxonomy\/needs\.yaml: \[\d+\]\.parent: unknown parent "mobilty"/);
+  });
+
   it('reports a schema error (a malformed time) with the file and field', () => {
     const result = checkWith('content/sessions/opening-ceremony/session.yaml', (t) =>
       t.replace(/^start: ".*"$/m, 'start: "9am"'),

@@ -161,7 +161,7 @@ describe('reserving, one delegate at a time', () => {
     const d = createAccount(app.db, app.url, { language: 'vi' });
     const res = await post('no-such-session', { intent: 'reserve' }, d.cookie);
     expect(res.status).toBe(404);
-    expect(res.json.error).toEqual({ code: 'unknown-session', message: 'Không tìm thấy phiên này.' });
+    expect(res.json.error).toEqual({ code: 'unknown-session', message: 'Không tìm thấy phiên này.', fields: {} });
   });
 
   it('answers 403 until the delegate has confirmed their email address, in their language, and writes nothing', async () => {

@@ -3,6 +3,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '~db/client';
 import { consents, users } from '~db/schema';
+import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
 import {
   CONSENT_TEXT_VERSION,
   OPTIONAL_CONSENTS,
@@ -57,6 +58,8 @@ export function applyOptionalConsents(
       onConsentWithdrawn(userId, kind, tx, now);
     }
   }
+  // Giving or withdrawing the matchmaking consent changes who is matchable: the cached index is stale.
+  if (wanted.matchmaking !== undefined) markProfilesChanged();
 }
 
 /**
@@ -73,7 +76,9 @@ export function onConsentWithdrawn(userId: string, kind: OptionalConsent, tx: Tx
         .run();
       return;
     case 'matchmaking':
-      // To be filled by the matchmaking capability: hide the delegate's MatchmakingProfile.
+      // Hook for the matchmaking capability. Visibility already reads the consent (matchmaking/
+      // profiles.server.ts) and the index is marked stale above; pending meeting requests
+      // (cancelPendingRequestsOf in matchmaking/request-sweeps.server.ts) are for it to end here.
       return;
     case 'contact-sharing':
     case 'news':

@@ -7,6 +7,7 @@ import { outbox, users } from '~db/schema';
 import { loginAccountCeilingLimiter, ownPasswordLimiter } from '~/lib/server/auth/rate-limit';
 import { checkOwnPassword } from '~/lib/accounts/own-password.server';
 import { notifyPromotions, releaseSeatsOf } from '~/lib/seats/seats.server';
+import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
 
 /** Whether the account was deleted, or why not. */
 export type DeleteResult =
@@ -28,6 +29,7 @@ export async function deleteAccount(userId: string, password: string, now = new 
     },
     { behavior: 'immediate' },
   );
+  markProfilesChanged();
   await Promise.all([loginAccountCeilingLimiter.reset(email), ownPasswordLimiter.reset(userId)]);
   await notifyPromotions(promotions);
   return { ok: true };

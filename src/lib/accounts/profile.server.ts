@@ -10,6 +10,7 @@ import { activeConsents, applyOptionalConsents, type ActiveConsent } from '~/lib
 import type { ProfileUpdate, ProfileValues } from '~/lib/accounts/forms';
 import { profileColumns } from '~/lib/accounts/profile';
 import type { Lang } from '~/lib/i18n/locales';
+import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
 
 /** What /me/ shows about the signed-in delegate. */
 export interface AccountView {
@@ -58,6 +59,8 @@ export function updateProfile(userId: string, data: ProfileUpdate, now = new Dat
     },
     { behavior: 'immediate' },
   );
+  // Name, organisation, category and topics are part of the matchmaking profile.
+  markProfilesChanged();
 }
 
 /** Why a password change failed, if it did. */

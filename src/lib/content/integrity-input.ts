@@ -27,9 +27,12 @@ export interface LoadedCollections {
     moderators: Ref[];
     capacity?: number | undefined;
     tags: Ref[];
+    meetings?: { length: number; changeover: number; tables: number } | undefined;
   }>[];
   exhibitors: Entry<{ logo?: unknown; logoAlt?: Localized | undefined }>[];
   products: Entry<{ exhibitor: Ref; tags: Ref[]; image?: unknown; imageAlt?: Localized | undefined }>[];
+  /** Keyed by position in content/taxonomy/needs.yaml (see content.config.ts). */
+  needs?: Entry<{ id: string; parent?: string | undefined; facet?: string | undefined; topics: Ref[] }>[];
 }
 
 /** Maps loaded entries to the plain shape the integrity check reads. */
@@ -59,6 +62,7 @@ export function toIntegrityInput(c: LoadedCollections): IntegrityInput {
       moderators: ids(s.data.moderators),
       capacity: s.data.capacity,
       tags: ids(s.data.tags),
+      meetings: s.data.meetings,
     })),
     exhibitors: c.exhibitors.map((e) => ({
       id: e.id,
@@ -73,6 +77,14 @@ export function toIntegrityInput(c: LoadedCollections): IntegrityInput {
       tags: ids(p.data.tags),
       hasImage: Boolean(p.data.image),
       imageAlt: p.data.imageAlt,
+    })),
+    needs: (c.needs ?? []).map((n) => ({
+      file: n.filePath ?? 'content/taxonomy/needs.yaml',
+      index: Number(n.id),
+      id: n.data.id,
+      parent: n.data.parent,
+      facet: n.data.facet,
+      topics: ids(n.data.topics),
     })),
   };
 }

@@ -3,6 +3,8 @@
 // Pure: plain data in, a list of problems (file, field, message) out.
 import { eventLocalToInstant, eventLocalDate } from '../time/event-time';
 import type { Localized } from '../i18n/locales';
+import { checkTaxonomy, type NeedInput } from '~/lib/content/taxonomy-integrity';
+import { checkB2bBlock } from './b2b-integrity';
 
 export interface Problem {
   file: string;
@@ -28,6 +30,7 @@ export interface IntegrityInput {
     moderators: string[];
     capacity?: number | undefined;
     tags: string[];
+    meetings?: { length: number; changeover: number; tables: number } | undefined;
   }[];
   exhibitors: { id: string; file: string; hasLogo: boolean; logoAlt?: Localized | undefined }[];
   products: {
@@ -38,6 +41,8 @@ export interface IntegrityInput {
     hasImage: boolean;
     imageAlt?: Localized | undefined;
   }[];
+  /** The matchmaking taxonomy (content/taxonomy/needs.yaml); checked in taxonomy-integrity.ts. */
+  needs?: NeedInput[] | undefined;
 }
 
 /** Returns every problem found in the content; an empty list means it is consistent. */
@@ -82,6 +87,7 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
     const end = instantOrProblem(s.end, s.file, 'end', add);
     if (start === undefined || end === undefined) continue;
     if (end <= start) add(s.file, 'end', `ends (${s.end}) before or when it starts (${s.start})`);
+    problems.push(...checkB2bBlock({ ...s, start, end, roomCapacity: room?.capacity }));
     if (input.event) {
       for (const [field, value] of [['start', start], ['end', end - 1]] as const) {
         const day = eventLocalDate(new Date(value));
@@ -106,6 +112,7 @@ export function checkIntegrity(input: IntegrityInput): Problem[] {
       }
     }
   }
+  problems.push(...checkTaxonomy(input.needs ?? [], tags));
   return problems;
 }
 

@@ -59,8 +59,17 @@ export function getProgramme(): Promise<Programme> {
 }
 
 async function loadProgramme(): Promise<Programme> {
-  const [events, trackEntries, roomEntries, tagEntries, speakerEntries, sessionEntries, exhibitorEntries, productEntries] =
-    await Promise.all([
+  const [
+    events,
+    trackEntries,
+    roomEntries,
+    tagEntries,
+    speakerEntries,
+    sessionEntries,
+    exhibitorEntries,
+    productEntries,
+    needEntries,
+  ] = await Promise.all([
       getCollection('event'),
       getCollection('tracks'),
       getCollection('rooms'),
@@ -69,6 +78,7 @@ async function loadProgramme(): Promise<Programme> {
       getCollection('sessions'),
       getCollection('exhibitors'),
       getCollection('products'),
+      getCollection('needs'),
     ]);
 
   const flat = <T extends { id: string; data: object }>(e: T) => ({ id: e.id, ...e.data }) as T['data'] & { id: string };

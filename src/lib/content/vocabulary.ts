@@ -25,3 +25,7 @@ export type Category = (typeof CATEGORIES)[number];
 /** How far a showcase product has come. */
 export const MATURITIES = ['concept', 'pilot', 'deployed'] as const;
 export type Maturity = (typeof MATURITIES)[number];
+
+/** The two kinds of top-level matchmaking tag: a field of the city, or what changes hands. */
+export const NEED_FACETS = ['area', 'kind'] as const;
+export type NeedFacet = (typeof NEED_FACETS)[number];

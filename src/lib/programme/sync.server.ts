@@ -6,6 +6,7 @@ import { getProgramme, getProse } from '../content/programme';
 import { planSync, sessionDetails, type ProgrammeSession, type SyncPlan } from './sync';
 import { eq } from 'drizzle-orm';
 import { queueProgrammeChangeEmails } from '~/lib/calendar/notify-changes.server';
+import { syncB2bBlocks } from '~/lib/matchmaking/blocks.server';
 
 /** Brings the database's mirror of the programme up to date with content/ and queues the change emails; returns what changed. */
 export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
@@ -41,6 +42,8 @@ export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
       }
       // Same transaction: a process that dies here loses neither the change nor its emails.
       queueProgrammeChangeEmails(tx, p, (id) => programme.roomById.get(id)?.name ?? { vi: id, en: id });
+      // Same transaction: a moved B2B block moves its placed meetings with it.
+      syncB2bBlocks(tx, programme.sessions, now);
       return p;
     },
     { behavior: 'immediate' },
