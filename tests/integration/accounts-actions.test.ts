@@ -182,6 +182,31 @@ describe('the data download', () => {
     expect(res.headers.get('cache-control')).toBe('private, no-store');
   });
 
+  it('covers the matchmaking profile and meeting requests, naming the other delegate', async () => {
+    const me = await delegate();
+    const other = createAccount(app.db, app.url, { fullName: 'Lê Văn Ba' });
+    const now = Date.now();
+    app.db
+      .prepare(
+        "INSERT INTO matchmaking_profiles (user_id, offer_text, updated_at) VALUES (?, 'Sensors for flood warning', ?)",
+      )
+      .run(me.id, now);
+    app.db
+      .prepare(
+        "INSERT INTO meeting_requests (id, requester_id, receiver_id, message, status, created_at, expires_at) VALUES ('req-1', ?, ?, 'Coffee?', 'pending', ?, ?)",
+      )
+      .run(other.id, me.id, now, now + 86_400_000);
+    const data = (await (await http(`${app.url}/en/me/data.json`, { headers: { Cookie: me.cookie } })).json()) as {
+      matchmakingProfile: { offerText: string; userId?: string } | null;
+      meetingRequests: { from: string; to: string; message: string }[];
+    };
+    expect(data.matchmakingProfile?.offerText).toBe('Sensors for flood warning');
+    expect(data.matchmakingProfile).not.toHaveProperty('userId');
+    expect(data.meetingRequests).toEqual([
+      expect.objectContaining({ from: 'Lê Văn Ba', to: me.fullName, message: 'Coffee?' }),
+    ]);
+  });
+
   it('covers what the exhibitor portal holds about the person', async () => {
     const me = await delegate();
     const now = Date.now();

@@ -1,21 +1,14 @@
 // "Download my data": everything the platform holds about a delegate, as one JSON document
 // (the right to data portability in the privacy notice). Secrets are left out: the password
 // hash, session ids and calendar token are credentials, not personal data to hand around.
-import { eq, or } from 'drizzle-orm';
-import { getDb, type Db } from '~db/client';
+import { eq } from 'drizzle-orm';
+import { getDb } from '~db/client';
 import {
   authSessions,
   calendarFeeds,
   consents,
   emailTokens,
-  enquiries,
-  exhibitorInvitations,
-  exhibitorMembers,
-  exhibitorOrganisations,
-  leads,
-  moderationLog,
   outbox,
-  productRevisions,
   programmeSessions,
   reservations,
   stars,
@@ -23,6 +16,8 @@ import {
   users,
 } from '~db/schema';
 import { CONSENT_TEXT_VERSION } from '~/lib/accounts/consents';
+import { exhibitorData } from '~/lib/accounts/data-export-exhibitors.server';
+import { matchmakingData } from '~/lib/accounts/data-export-matchmaking.server';
 
 // Verification and reset links carry single-use tokens: a credential, so the copy in the export loses it.
 function withoutTokens(text: string): string {
@@ -102,71 +97,6 @@ export function exportUserData(userId: string, now = new Date()): Record<string,
       .all()
       .map((mail) => ({ ...mail, text: withoutTokens(mail.text) })),
     ...exhibitorData(db, userId, user.email),
-  };
-}
-
-// What the exhibitor portal holds about the person: the organisations they manage or were invited
-// to, the enquiries they sent, the booths that recorded meeting them (with the exhibitor's note),
-// and what they did in moderation. Invitation token hashes are credentials and stay out.
-function exhibitorData(db: Db, userId: string, email: string) {
-  const organisation = exhibitorOrganisations.nameEn;
-  return {
-    exhibitorMemberships: db
-      .select({ organisation, canManage: exhibitorMembers.canManage, since: exhibitorMembers.createdAt })
-      .from(exhibitorMembers)
-      .innerJoin(exhibitorOrganisations, eq(exhibitorOrganisations.id, exhibitorMembers.organisationId))
-      .where(eq(exhibitorMembers.userId, userId))
-      .all(),
-    exhibitorInvitations: db
-      .select({
-        organisation,
-        canManage: exhibitorInvitations.canManage,
-        createdAt: exhibitorInvitations.createdAt,
-        expiresAt: exhibitorInvitations.expiresAt,
-        acceptedAt: exhibitorInvitations.acceptedAt,
-      })
-      .from(exhibitorInvitations)
-      .innerJoin(exhibitorOrganisations, eq(exhibitorOrganisations.id, exhibitorInvitations.organisationId))
-      .where(or(eq(exhibitorInvitations.email, email), eq(exhibitorInvitations.acceptedBy, userId)))
-      .all(),
-    enquiriesSent: db
-      .select({
-        organisation,
-        message: enquiries.message,
-        sharedEmail: enquiries.shareEmail,
-        createdAt: enquiries.createdAt,
-        readAt: enquiries.readAt,
-      })
-      .from(enquiries)
-      .innerJoin(exhibitorOrganisations, eq(exhibitorOrganisations.id, enquiries.organisationId))
-      .where(eq(enquiries.fromUserId, userId))
-      .all(),
-    metAtBooths: db
-      .select({ organisation, note: leads.note, rating: leads.rating, createdAt: leads.createdAt })
-      .from(leads)
-      .innerJoin(exhibitorOrganisations, eq(exhibitorOrganisations.id, leads.organisationId))
-      .where(eq(leads.delegateId, userId))
-      .all(),
-    productRevisionsWritten: db
-      .select({
-        revision: productRevisions.id,
-        number: productRevisions.number,
-        status: productRevisions.status,
-        createdAt: productRevisions.createdAt,
-        submittedAt: productRevisions.submittedAt,
-      })
-      .from(productRevisions)
-      .where(or(eq(productRevisions.createdBy, userId), eq(productRevisions.submittedBy, userId)))
-      .all(),
-    moderationActions: db
-      .select({
-        action: moderationLog.action,
-        subject: moderationLog.subjectId,
-        reason: moderationLog.reason,
-        at: moderationLog.at,
-      })
-      .from(moderationLog)
-      .where(eq(moderationLog.actorId, userId))
-      .all(),
+    ...matchmakingData(db, userId),
   };
 }
