@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { closeDb, getSqlite } from '~db/client';
-import { CONSENT_TEXT_VERSION } from '~/lib/registration/consents';
+import { CONSENT_TEXT_VERSION } from '~/lib/accounts/consents';
 import type { MatchmakingProfile } from '~/lib/matchmaking/profile';
 
 /** Opens (and migrates) a new database in a temp folder and fills it with the profiles. */

@@ -11,6 +11,7 @@ import { startServerAndBrowser, stopServerAndBrowser } from '../support/browser'
 import { expectNoAxeViolations } from '../support/axe';
 import { formClient, linkIn } from '../support/forms';
 import { validRegistration } from '../fixtures/registration';
+import { errorMessage } from '~/lib/i18n/messages/errors';
 
 let app: TestServer;
 let browser: Browser;
@@ -84,6 +85,19 @@ describe('a delegate’s account, end to end in Chromium', () => {
     expect(await page.textContent('h1')).toBe('My account');
     expect(await page.textContent('main')).toContain('Hello, Trần Thị Linh');
     expect(await page.textContent('main')).not.toContain('not confirmed yet');
+    await expectNoAxeViolations(page);
+  });
+
+  it('is told at the field, on an accessible page, when the current password is wrong', async () => {
+    await page.locator('#pw-currentPassword').fill('not my password');
+    await page.locator('#pw-newPassword').fill('a second long passphrase');
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'POST'),
+      page.getByRole('button', { name: 'Change password', exact: true }).click(),
+    ]);
+    expect(response.status()).toBe(422);
+    await page.waitForSelector('#error-summary');
+    expect(await page.textContent('#pw-currentPassword-error')).toContain(errorMessage('wrong-password', 'en'));
     await expectNoAxeViolations(page);
   });
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../support/server';
 import { signedInContext, startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
-import { SIGNED_IN_HINT_COOKIE } from '../../src/lib/accounts/signed-in-hint';
+import { SIGNED_IN_HINT_COOKIE } from '../../src/lib/server/auth/signed-in-hint';
 import { calendarMessages } from '../../src/lib/i18n/messages/calendar';
 import { expectNoAxeViolations } from '../support/axe';
 import { createAccount } from '../support/accounts';

@@ -88,8 +88,7 @@ describe('reset links end when the password changes', () => {
     const email = 'changed.password@example.org';
     const me = await registerAndSignIn(email);
     const link = await resetLink(email);
-    const changed = await me.post('/en/me/', {
-      intent: 'password',
+    const changed = await me.post('/en/me/?_action=account.changePassword', {
       currentPassword: password,
       newPassword: 'changed on my account',
     });

@@ -6,6 +6,12 @@ import { formClient, linkIn, type FormClient } from '../support/forms';
 import { createAccount } from '../support/accounts';
 import { validRegistration } from '../fixtures/registration';
 import sharp from 'sharp';
+import { errorMessage } from '~/lib/i18n/messages/errors';
+import { accountsT } from '~/lib/i18n/messages/accounts';
+import { escapeHtml } from '~/lib/text/escape-html';
+
+/** The query string a form action of My account posts to (what `action={actions.account.x}` renders). */
+const action = (name: string) => `?_action=account.${name}`;
 
 let app: TestServer;
 const email = 'mai.nguyen@example.org';
@@ -118,8 +124,7 @@ describe('the account life cycle', () => {
   });
 
   it('saves the profile and withdraws or gives optional consents', async () => {
-    const saved = await me.post('/vi/me/', {
-      intent: 'profile',
+    const saved = await me.post(`/vi/me/${action('updateProfile')}`, {
       fullName: 'Nguyễn Thị Mai Anh',
       organisation: 'Sở Xây dựng',
       country: 'VN',
@@ -128,6 +133,7 @@ describe('the account life cycle', () => {
       topics: ['ai'],
     });
     expect(saved.status).toBe(303);
+    expect(saved.headers.get('location')).toBe('/vi/me/?done=profile#profile');
     const user = userRow();
     expect(user?.full_name).toBe('Nguyễn Thị Mai Anh');
     expect(user?.language).toBe('en');
@@ -136,7 +142,7 @@ describe('the account life cycle', () => {
       accessibility: string;
     };
     expect(JSON.parse(needs.accessibility)).toEqual({ wheelchair: false, signLanguage: false, other: '' });
-    await me.post('/vi/me/', { intent: 'consents', matchmaking: 'on' });
+    expect((await me.post(`/vi/me/${action('setConsents')}`, { matchmaking: 'on' })).status).toBe(303);
     const rows = app.db
       .prepare('SELECT kind, withdrawn_at FROM consents WHERE user_id = ? ORDER BY id')
       .all(user?.id) as { kind: string; withdrawn_at: number | null }[];
@@ -151,15 +157,13 @@ describe('the account life cycle', () => {
   it('changes the password only with the current one, and ends the other sessions', async () => {
     const other = browser();
     expect((await other.post('/en/login/', { email, password })).status).toBe(303);
-    const wrong = await me.post('/en/me/', {
-      intent: 'password',
+    const wrong = await me.post(`/en/me/${action('changePassword')}`, {
       currentPassword: 'not it at all',
       newPassword: 'another long one',
     });
     expect(wrong.status).toBe(422);
-    expect(await wrong.text()).toContain('The current password is incorrect.');
-    const ok = await me.post('/en/me/', {
-      intent: 'password',
+    expect(await wrong.text()).toContain(errorMessage('wrong-password', 'en'));
+    const ok = await me.post(`/en/me/${action('changePassword')}`, {
       currentPassword: password,
       newPassword: 'another long one',
     });
@@ -220,12 +224,14 @@ describe('the account life cycle', () => {
       consents: unknown[];
       ticket: { code: string } | null;
       emailsSentToYou: unknown[];
+      emailLinks: { purpose: string }[];
     };
     expect(data.account.email).toBe(email);
     expect(data.account).not.toHaveProperty('passwordHash');
     expect(data.consents.length).toBeGreaterThanOrEqual(3);
     expect(data.ticket?.code).toMatch(/^[A-Z2-7]+$/);
     expect(data.emailsSentToYou.length).toBeGreaterThanOrEqual(3);
+    expect(data.emailLinks.map((l) => l.purpose)).toContain('verify-email');
     expect(JSON.stringify(data)).not.toContain('$argon2');
     // Verification and reset links are credentials: the export keeps the mail, not the token.
     expect(JSON.stringify(data)).toContain('token=[removed]');
@@ -253,15 +259,19 @@ describe('the account life cycle', () => {
     seat.run(slug, waiting.id, 'waitlisted', now + 1);
     app.db.prepare('INSERT INTO stars (user_id, session_slug, created_at) VALUES (?, ?, ?)').run(user?.id, slug, now);
 
-    const unconfirmed = await me.post('/en/me/', { intent: 'delete', password });
-    expect(unconfirmed.status).toBe(422);
-    const wrong = await me.post('/en/me/', { intent: 'delete', confirm: 'on', password: 'wrong password' });
+    // A form action answers a schema failure 400 (Astro's input error; it was 422 before actions).
+    const unconfirmed = await me.post(`/en/me/${action('deleteAccount')}`, { password });
+    expect(unconfirmed.status).toBe(400);
+    expect(await unconfirmed.text()).toContain(escapeHtml(accountsT('en').me.delete.confirmRequired));
+    const wrong = await me.post(`/en/me/${action('deleteAccount')}`, { confirm: 'on', password: 'wrong password' });
     expect(wrong.status).toBe(422);
+    expect(await wrong.text()).toContain(errorMessage('wrong-password', 'en'));
     expect(userRow()).toBeDefined();
 
-    const res = await me.post('/en/me/', { intent: 'delete', confirm: 'on', password });
+    const res = await me.post(`/en/me/${action('deleteAccount')}`, { confirm: 'on', password });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/en/login/?status=deleted');
+    expect(me.cookie).toBe(''); // the browser's session cookie is cleared, not only the row
     expect(userRow()).toBeUndefined();
     for (const table of ['auth_sessions', 'consents', 'tickets', 'reservations', 'stars', 'email_tokens']) {
       expect(app.db.prepare(`SELECT count(*) AS n FROM ${table} WHERE user_id = ?`).get(user?.id)).toEqual({ n: 0 });

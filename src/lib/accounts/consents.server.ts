@@ -1,15 +1,15 @@
 // Consent records: given with the text version and time, withdrawn by stamping the row
 // (the history stays as proof, per the privacy notice), and read back for /me/ and matchmaking.
 import { and, eq, isNull } from 'drizzle-orm';
-import { getDb, type Db, type Tx } from '../../../db/client';
-import { consents, users } from '../../../db/schema';
+import { getDb, type Db, type Tx } from '~db/client';
+import { consents, users } from '~db/schema';
 import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
 import {
   CONSENT_TEXT_VERSION,
   OPTIONAL_CONSENTS,
   type ConsentKind,
   type OptionalConsent,
-} from '../registration/consents';
+} from '~/lib/accounts/consents';
 
 /** A consent currently in force. */
 export interface ActiveConsent {
@@ -37,8 +37,7 @@ export function activeConsents(userId: string, db: Tx | Db = getDb()): ActiveCon
 /**
  * Brings the listed optional consents to the wanted state inside the caller's transaction
  * (kinds left out are untouched): new ones are recorded with today's text version, dropped
- * ones are stamped withdrawn. Withdrawing the accessibility consent also erases the
- * accessibility needs, which may only be kept under it.
+ * ones are stamped withdrawn and their effects applied (onConsentWithdrawn) in the same transaction.
  */
 export function applyOptionalConsents(
   tx: Tx | Db,
@@ -56,15 +55,35 @@ export function applyOptionalConsents(
         .set({ withdrawnAt: now })
         .where(and(eq(consents.userId, userId), eq(consents.kind, kind), isNull(consents.withdrawnAt)))
         .run();
+      onConsentWithdrawn(userId, kind, tx, now);
     }
   }
-  // Withdrawing the matchmaking consent hides the profile at once: the cached index is stale.
+  // Giving or withdrawing the matchmaking consent changes who is matchable: the cached index is stale.
   if (wanted.matchmaking !== undefined) markProfilesChanged();
-  if (wanted.accessibility === false) {
-    tx.update(users)
-      .set({ accessibility: { wheelchair: false, signLanguage: false, other: '' }, updatedAt: now })
-      .where(eq(users.id, userId))
-      .run();
+}
+
+/**
+ * What withdrawing a consent changes beyond the record, inside the withdrawal's transaction:
+ * the data that may only be kept or shown under that consent goes.
+ */
+export function onConsentWithdrawn(userId: string, kind: OptionalConsent, tx: Tx | Db, now = new Date()): void {
+  switch (kind) {
+    case 'accessibility':
+      // Sensitive data: the needs may only be kept under their own consent.
+      tx.update(users)
+        .set({ accessibility: { wheelchair: false, signLanguage: false, other: '' }, updatedAt: now })
+        .where(eq(users.id, userId))
+        .run();
+      return;
+    case 'matchmaking':
+      // Hook for the matchmaking capability. Visibility already reads the consent (matchmaking/
+      // profiles.server.ts) and the index is marked stale above; pending meeting requests
+      // (cancelPendingRequestsOf in matchmaking/request-sweeps.server.ts) are for it to end here.
+      return;
+    case 'contact-sharing':
+    case 'news':
+      // Read at the time of use (exhibitor leads, newsletters): nothing stored to remove.
+      return;
   }
 }
 

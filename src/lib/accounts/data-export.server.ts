@@ -2,19 +2,22 @@
 // (the right to data portability in the privacy notice). Secrets are left out: the password
 // hash, session ids and calendar token are credentials, not personal data to hand around.
 import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
+import { getDb } from '~db/client';
 import {
   authSessions,
   calendarFeeds,
   consents,
+  emailTokens,
   outbox,
   programmeSessions,
   reservations,
   stars,
   tickets,
   users,
-} from '../../../db/schema';
-import { CONSENT_TEXT_VERSION } from '../registration/consents';
+} from '~db/schema';
+import { CONSENT_TEXT_VERSION } from '~/lib/accounts/consents';
+import { exhibitorData } from '~/lib/accounts/data-export-exhibitors.server';
+import { matchmakingData } from '~/lib/accounts/data-export-matchmaking.server';
 
 // Verification and reset links carry single-use tokens: a credential, so the copy in the export loses it.
 function withoutTokens(text: string): string {
@@ -71,6 +74,17 @@ export function exportUserData(userId: string, now = new Date()): Record<string,
         .from(calendarFeeds)
         .where(eq(calendarFeeds.userId, userId))
         .get() ?? null,
+    // The links mailed to the person (verification, reset): when and what for, never the token's hash.
+    emailLinks: db
+      .select({
+        purpose: emailTokens.purpose,
+        createdAt: emailTokens.createdAt,
+        expiresAt: emailTokens.expiresAt,
+        usedAt: emailTokens.usedAt,
+      })
+      .from(emailTokens)
+      .where(eq(emailTokens.userId, userId))
+      .all(),
     signInSessions: db
       .select({ createdAt: authSessions.createdAt, expiresAt: authSessions.expiresAt })
       .from(authSessions)
@@ -82,5 +96,7 @@ export function exportUserData(userId: string, now = new Date()): Record<string,
       .where(eq(outbox.to, user.email))
       .all()
       .map((mail) => ({ ...mail, text: withoutTokens(mail.text) })),
+    ...exhibitorData(db, userId, user.email),
+    ...matchmakingData(db, userId),
   };
 }

@@ -2,11 +2,11 @@
 // seats (promoting the waitlist), removes the emails addressed to them and deletes the user,
 // which cascades to sessions, consents, tokens, ticket, reservations, stars and calendar feed.
 import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { outbox, users } from '../../../db/schema';
+import { getDb } from '~db/client';
+import { outbox, users } from '~db/schema';
 import { loginAccountCeilingLimiter, ownPasswordLimiter } from '~/lib/server/auth/rate-limit';
-import { checkOwnPassword } from './own-password.server';
-import { notifyPromotions, releaseSeatsOf } from '../seats/seats.server';
+import { checkOwnPassword } from '~/lib/accounts/own-password.server';
+import { notifyPromotions, releaseSeatsOf } from '~/lib/seats/seats.server';
 import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
 
 /** Whether the account was deleted, or why not. */

@@ -2,9 +2,9 @@
 // account deletion): wrong guesses spend a per-user budget. Not the sign-in budgets: the
 // session already proves the browser, and guessing from elsewhere must not block the owner.
 import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { users } from '../../../db/schema';
-import { verifyPassword } from '../server/auth/password';
+import { getDb } from '~db/client';
+import { users } from '~db/schema';
+import { verifyPassword } from '~/lib/server/auth/password';
 import { ownPasswordLimiter } from '~/lib/server/auth/rate-limit';
 
 /** The outcome of the check, with the account's email on success. */

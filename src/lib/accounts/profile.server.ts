@@ -1,15 +1,15 @@
 // A delegate's own account: reading it for /me/, saving the profile, changing the password.
 import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { users } from '../../../db/schema';
-import { hashPassword } from '../server/auth/password';
-import { invalidateUserSessions } from '../server/auth/session';
-import { checkOwnPassword } from './own-password.server';
-import { endEmailTokens } from './email-tokens.server';
-import { activeConsents, applyOptionalConsents, type ActiveConsent } from './consents.server';
-import type { ProfileUpdate, ProfileValues } from './forms';
-import { profileColumns } from '../registration/profile';
-import type { Lang } from '../i18n/locales';
+import { getDb } from '~db/client';
+import { users } from '~db/schema';
+import { hashPassword } from '~/lib/server/auth/password';
+import { invalidateUserSessions } from '~/lib/server/auth/session';
+import { checkOwnPassword } from '~/lib/accounts/own-password.server';
+import { endEmailTokens } from '~/lib/accounts/email-tokens.server';
+import { activeConsents, applyOptionalConsents, type ActiveConsent } from '~/lib/accounts/consents.server';
+import type { ProfileUpdate, ProfileValues } from '~/lib/accounts/forms';
+import { profileColumns } from '~/lib/accounts/profile';
+import type { Lang } from '~/lib/i18n/locales';
 import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
 
 /** What /me/ shows about the signed-in delegate. */
@@ -86,9 +86,10 @@ export async function changePassword(
       tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId)).run();
       // A reset link mailed before the change must not undo it.
       endEmailTokens(tx, userId, 'reset-password');
+      // Same connection, so inside this transaction: no moment with the new password and old sessions.
+      invalidateUserSessions(userId, keepSessionId);
     },
     { behavior: 'immediate' },
   );
-  invalidateUserSessions(userId, keepSessionId);
   return { ok: true };
 }

@@ -1,13 +1,13 @@
 // Accounts created outside the registration form (organisers by `npm run admin:create`, the
 // demo accounts of the seed script), and looking an account up by its address for an email.
 // Registration itself lives in src/lib/registration.
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { users, type Role } from '../../../db/schema';
 import { hashPassword } from '../server/auth/password';
-import { newUserId } from '../registration/ids';
+import { newUserId } from './ids';
 import { recordConsents } from './consents.server';
-import type { ConsentKind } from '../registration/consents';
+import type { ConsentKind } from './consents';
 import type { Lang } from '../i18n/locales';
 
 /** A ready-made account: verified, with the given role and consents. */
@@ -72,6 +72,17 @@ export async function promoteToOrganiser(email: string, password?: string): Prom
 /** True when no account exists yet (the seed only writes into an empty database). */
 export function hasNoAccounts(): boolean {
   return getDb().select({ id: users.id }).from(users).limit(1).get() === undefined;
+}
+
+/** The full names of accounts by id (ids without an account are left out). */
+export function fullNamesById(ids: readonly string[]): Map<string, string> {
+  if (ids.length === 0) return new Map();
+  const rows = getDb()
+    .select({ id: users.id, fullName: users.fullName })
+    .from(users)
+    .where(inArray(users.id, [...new Set(ids)]))
+    .all();
+  return new Map(rows.map((r) => [r.id, r.fullName]));
 }
 
 /** Who to write to at an address (id, name, language), or undefined when it has no account. */

@@ -14,6 +14,8 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   forbidden: 403,
   'rate-limited': 429,
+  // Accounts
+  'wrong-password': 422,
   // Programme, seats, stars
   'unknown-session': 404,
   'session-cancelled': 409,

@@ -1,7 +1,7 @@
 // The matchmaking profile: what a delegate offers and seeks, and the strict schema a profile
 // update must pass (length caps, tags from the taxonomy, topics from the programme).
 import { z } from 'zod';
-import { LIMITS as PROFILE_LIMITS, textField } from '~/lib/registration/profile';
+import { LIMITS as PROFILE_LIMITS, textField } from '~/lib/forms/fields';
 
 /** A delegate as matchmaking sees them; tags are taxonomy ids, topics programme tag ids. */
 export interface MatchmakingProfile {

@@ -5,7 +5,7 @@
 import { and, count, eq, gt, or } from 'drizzle-orm';
 import { getDb, type Tx } from '~db/client';
 import { meetingParticipants, meetingRequests, meetings, meetingSettings, users } from '~db/schema';
-import { newUserId } from '~/lib/registration/ids';
+import { newUserId } from '~/lib/accounts/ids';
 import { nextStatus, refuseNewRequest, requestLimits, type RequestErrorCode, type RequestLimits } from './requests';
 import { placeMeetingInTx } from './placement.server';
 import type { PlacementChoice } from './placement';

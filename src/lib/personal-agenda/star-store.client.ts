@@ -3,7 +3,7 @@
 // page load; each star then through the stars.toggle action).
 import { actions } from 'astro:actions';
 import { BROWSER_STARS_KEY, BROWSER_SYNCED_KEY, parseBrowserStars, pendingForAccount } from './stars';
-import { hasSignedInHint, SIGNED_IN_HINT_COOKIE } from '../accounts/signed-in-hint';
+import { hasSignedInHint, SIGNED_IN_HINT_COOKIE } from '~/lib/server/auth/signed-in-hint';
 
 type Listener = (stars: ReadonlySet<string>) => void;
 

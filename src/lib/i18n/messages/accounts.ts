@@ -69,7 +69,6 @@ const vi = {
       next: 'Mật khẩu mới',
       submit: 'Đổi mật khẩu',
       changed: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.',
-      wrongCurrent: 'Mật khẩu hiện tại không đúng.',
     },
     consents: {
       heading: 'Sự đồng ý',
@@ -181,7 +180,6 @@ const en: typeof vi = {
       next: 'New password',
       submit: 'Change password',
       changed: 'Your password is changed. Your other sessions have been signed out.',
-      wrongCurrent: 'The current password is incorrect.',
     },
     consents: {
       heading: 'Consents',

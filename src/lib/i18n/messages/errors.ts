@@ -23,6 +23,7 @@ const vi: Catalogue = {
   unauthenticated: commonText.vi.signInFirst,
   forbidden: 'Tài khoản của bạn không có quyền thực hiện việc này.',
   'rate-limited': (p) => `Quá nhiều yêu cầu. Vui lòng thử lại sau ${minutes(p)} phút.`,
+  'wrong-password': 'Mật khẩu hiện tại không đúng.',
   'unknown-session': 'Không tìm thấy phiên này trong chương trình.',
   'session-cancelled': 'Phiên này đã bị hủy.',
   'not-limited': 'Phiên này không cần đặt chỗ: mời bạn đến tự do.',
@@ -47,6 +48,7 @@ const en: Catalogue = {
     const m = minutes(p);
     return `Too many requests. Please try again in ${m} minute${m === 1 ? '' : 's'}.`;
   },
+  'wrong-password': 'The current password is incorrect.',
   'unknown-session': 'This session is not on the programme.',
   'session-cancelled': 'This session has been cancelled.',
   'not-limited': 'This session needs no reservation: just come along.',
