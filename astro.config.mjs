@@ -6,6 +6,7 @@ import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { CSP_DIRECTIVES } from './server/policy.mjs';
 import { routeTable } from './server/routes.mjs';
+import { precompress } from './server/precompress.mjs';
 
 // The public origin, used for canonical URLs, sitemap, calendar links and emails.
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -30,6 +31,8 @@ export default defineConfig({
       // Private and noindex pages stay out: a sitemap must not list what asks not to be indexed.
       filter: (page) => !page.includes('/admin') && !page.includes('/me/') && !page.includes('/register/thanks/'),
     }),
+    // Last, so the sitemap is compressed too: .br and .gz beside every prerendered text file.
+    precompress(),
   ],
   security: {
     checkOrigin: true,

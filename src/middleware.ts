@@ -1,12 +1,11 @@
-// Request pipeline: response compression (outermost), start-up work, the CSRF origin check, then the session, then authorization guards.
+// Request pipeline: start-up work, the CSRF origin check, then the session, then authorization guards.
 // Each step lives in its own module; this file only orders them. Security headers, method and
-// body-size limits are the server's (server/), in front of Astro, for static files as well.
+// body-size limits, compression and the render cache are the server's (server/), in front of Astro.
 import { defineMiddleware, sequence } from 'astro:middleware';
 import { ensureStarted } from './lib/server/startup';
 import { origin } from './lib/server/middleware/origin';
 import { session } from './lib/server/middleware/session';
 import { guard } from './lib/server/middleware/guard';
-import { compress } from './lib/server/middleware/compress';
 import { installPeerAddressStamp } from './lib/server/client-address.server';
 
 // As early as the server loads this module: every request gets its socket address (rate limits).
@@ -20,4 +19,4 @@ const startup = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(compress, startup, origin, session, guard);
+export const onRequest = sequence(startup, origin, session, guard);

@@ -170,6 +170,8 @@ export function withdrawProduct(actor: Actor | null, productId: string, now = ne
     },
     { behavior: 'immediate' },
   );
+  // A withdrawn product leaves the public showcase on the next request, not when a cache expires.
+  contentChanged('showcase');
 }
 
 /** The organisation's products with their latest revision's status (the portal's list). */

@@ -6,6 +6,7 @@ import { getProgramme, getProse } from '../content/programme';
 import { planSync, sessionDetails, type ProgrammeSession, type SyncPlan } from './sync';
 import { eq } from 'drizzle-orm';
 import { queueProgrammeChangeEmails } from '~/lib/calendar/notify-changes.server';
+import { contentChanged } from '~/lib/server/render-cache';
 
 /** Brings the database's mirror of the programme up to date with content/ and queues the change emails; returns what changed. */
 export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
@@ -45,5 +46,7 @@ export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
     },
     { behavior: 'immediate' },
   );
+  // Cached pages and feeds show the mirror (times, cancellations, seat capacities): render them afresh.
+  contentChanged('programme');
   return plan;
 }
