@@ -12,6 +12,7 @@ import { assertImagesOwned } from './product-images.server';
 import { canAddProduct, productInputSchema, productLimit } from './product-input';
 import { assertEditable, transition } from './revisions';
 import { uniqueSlug } from './slug';
+import { contentChanged } from '~/lib/server/render-cache';
 
 /** What product rules need from content: the tags to choose from, curated slugs, tag labels. */
 export interface ShowcaseVocabulary {
