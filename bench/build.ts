@@ -11,9 +11,22 @@ import { repoRoot } from '../tests/support/paths';
 import { printTable } from './load';
 import { generateProgramme } from './programme';
 
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((n) => n > 0);
 const steps = sizes.length > 0 ? sizes : [100, 500, 2000];
-const PARTS = ['src', 'content', 'db', 'scripts', 'server', 'public', 'package.json', 'tsconfig.json', 'astro.config.mjs'];
+const PARTS = [
+  'src',
+  'content',
+  'db',
+  'scripts',
+  'server',
+  'public',
+  'package.json',
+  'tsconfig.json',
+  'astro.config.mjs',
+];
 
 /** Bytes and files under a directory. */
 function du(dir: string): { bytes: number; files: number } {
@@ -27,18 +40,34 @@ function du(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
-const results: { sessions: number; speakers: number; products: number; seconds: number; bytes: number; files: number; growth: number | null }[] = [];
+const results: {
+  sessions: number;
+  speakers: number;
+  products: number;
+  seconds: number;
+  bytes: number;
+  files: number;
+  growth: number | null;
+}[] = [];
 for (const sessions of steps) {
   const copy = mkdtempSync(join(tmpdir(), 'summit-build-'));
   try {
     for (const part of PARTS) cpSync(join(repoRoot, part), join(copy, part), { recursive: true });
     symlinkSync(join(repoRoot, 'node_modules'), join(copy, 'node_modules'));
     // The copy's own content store and image cache: every build starts cold.
-    writeFileSync(join(copy, 'bench.config.mjs'), "import base from './astro.config.mjs';\nexport default { ...base, cacheDir: './.cache' };\n");
+    writeFileSync(
+      join(copy, 'bench.config.mjs'),
+      "import base from './astro.config.mjs';\nexport default { ...base, cacheDir: './.cache' };\n",
+    );
     const counts = generateProgramme(join(copy, 'content'), sessions);
     const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
     const t0 = performance.now();
-    execFileSync('npx', ['astro', 'build', '--config', 'bench.config.mjs'], { cwd: copy, env, stdio: 'pipe', maxBuffer: 256 * 1024 * 1024 });
+    execFileSync('npx', ['astro', 'build', '--config', 'bench.config.mjs'], {
+      cwd: copy,
+      env,
+      stdio: 'pipe',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     const seconds = (performance.now() - t0) / 1000;
     const out = du(join(copy, 'dist'));
     const prev = results.at(-1);
@@ -63,5 +92,10 @@ printTable(
   ]),
 );
 const largest = results.find((r) => r.sessions === 2000);
-if (largest) console.log(largest.seconds < 90 ? '2,000 sessions under 90 s' : `2,000 sessions took ${largest.seconds.toFixed(0)} s (target 90 s)`);
+if (largest)
+  console.log(
+    largest.seconds < 90
+      ? '2,000 sessions under 90 s'
+      : `2,000 sessions took ${largest.seconds.toFixed(0)} s (target 90 s)`,
+  );
 console.log(JSON.stringify({ bench: 'build', results }));

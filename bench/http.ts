@@ -64,7 +64,10 @@ try {
       name: 'star',
       path: '/api/stars',
       method: 'POST',
-      next: () => ({ headers: { ...origin, cookie: cookie() }, body: JSON.stringify({ slug: session.slug, starred: true }) }),
+      next: () => ({
+        headers: { ...origin, cookie: cookie() },
+        body: JSON.stringify({ slug: session.slug, starred: true }),
+      }),
     },
     {
       name: 'registration',
@@ -77,7 +80,8 @@ try {
     },
   ];
   const rows: (string | number)[][] = [];
-  const results: (Measured & { bytes: number; static: string; staticRps: number; ratio: number; public: boolean })[] = [];
+  const results: (Measured & { bytes: number; static: string; staticRps: number; ratio: number; public: boolean })[] =
+    [];
   for (const target of [...pub, ...personal]) {
     await drain(app.url);
     const isPublic = pub.includes(target);
@@ -108,12 +112,15 @@ try {
   console.log(
     `bench:http — ${delegates} delegates (${people.stars} stars, ${people.reservations} reservations, generated in ${generatedMs.toFixed(0)} ms); ${connections} connections, ${seconds} s per run, Brotli accepted`,
   );
-  printTable(['target', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'static file (sent)', 'static req/s', 'ratio', 'non-2xx'], rows);
-  const slowPublic = results.filter((r) => r.public && r.ratio < 0.5).map((r) => r.name);
-  console.log(slowPublic.length ? `below 0.5 of static: ${slowPublic.join(', ')}` : 'every public page ≥ 0.5 of static');
-  console.log(
-    JSON.stringify({ bench: 'http', seconds, connections, delegates, results, publicBelowHalf: slowPublic }),
+  printTable(
+    ['target', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'static file (sent)', 'static req/s', 'ratio', 'non-2xx'],
+    rows,
   );
+  const slowPublic = results.filter((r) => r.public && r.ratio < 0.5).map((r) => r.name);
+  console.log(
+    slowPublic.length ? `below 0.5 of static: ${slowPublic.join(', ')}` : 'every public page ≥ 0.5 of static',
+  );
+  console.log(JSON.stringify({ bench: 'http', seconds, connections, delegates, results, publicBelowHalf: slowPublic }));
 } finally {
   await app.stop();
 }

@@ -35,7 +35,12 @@ export async function measure(base: string, target: Target, seconds: number, con
           {
             setupRequest: (req) => {
               const n = next();
-              return { ...req, ...(n.path ? { path: n.path } : {}), headers: { ...req.headers, ...n.headers }, body: n.body };
+              return {
+                ...req,
+                ...(n.path ? { path: n.path } : {}),
+                headers: { ...req.headers, ...n.headers },
+                body: n.body,
+              };
             },
           },
         ]
@@ -78,7 +83,10 @@ export function staticFiles(clientDir: string): { path: string; bytes: number }[
 }
 
 /** The static file whose sent size is closest (by ratio) to `bytes`. */
-export function closestStatic(files: { path: string; bytes: number }[], bytes: number): { path: string; bytes: number } {
+export function closestStatic(
+  files: { path: string; bytes: number }[],
+  bytes: number,
+): { path: string; bytes: number } {
   const distance = (f: { bytes: number }) => Math.abs(Math.log(Math.max(1, f.bytes) / Math.max(1, bytes)));
   return files.reduce((best, f) => (distance(f) < distance(best) ? f : best));
 }

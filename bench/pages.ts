@@ -51,7 +51,16 @@ try {
       const cssBytes = sum(css);
       const htmlRaw = Buffer.byteLength(html);
       const ok = !NO_JS.has(type) || jsBytes.raw === 0;
-      results.push({ type, lang, path, html: { raw: htmlRaw, br: htmlBr }, js: jsBytes, css: cssBytes, modules: [...js], ok });
+      results.push({
+        type,
+        lang,
+        path,
+        html: { raw: htmlRaw, br: htmlBr },
+        js: jsBytes,
+        css: cssBytes,
+        modules: [...js],
+        ok,
+      });
       rows.push([
         `${type} (${lang})${paths.length > 1 ? ` worst of ${paths.length}` : ''}`,
         htmlRaw,

@@ -63,16 +63,26 @@ export function etagOf(body) {
   return `W/"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
 }
 
+/**
+ * One stored render: the response headers, the identity body and both compressed variants, its
+ * validator, the versions of the scopes it was rendered from, and when its time is up.
+ * @typedef {{ headers: Record<string, unknown>, identity: Buffer, br: Buffer, gzip: Buffer, etag: string,
+ *   versions: [string, number][], expiresAt: number }} RenderEntry
+ */
+
 /** An in-memory cache bounded by entries and bytes (an attacker's random queries only evict). */
 export function createRenderCache({ maxEntries = 1000, maxBytes = 96 * 1024 * 1024 } = {}) {
+  /** @type {LRUCache<string, RenderEntry>} */
   const entries = new LRUCache({
     max: maxEntries,
     maxSize: maxBytes,
     sizeCalculation: (e) => e.identity.length + e.br.length + e.gzip.length + 512,
   });
   /** Renders being stored, so concurrent misses of one key wait for the first instead of all rendering. */
+  /** @type {Map<string, Promise<RenderEntry>>} */
   const pending = new Map();
 
+  /** @param {RenderEntry} entry */
   const isCurrent = (entry) => {
     if (entry.expiresAt <= Date.now()) return false;
     const now = contentVersions();
@@ -98,6 +108,7 @@ export function createRenderCache({ maxEntries = 1000, maxBytes = 96 * 1024 * 10
     store(key, { headers, identity, directive, versions }) {
       const work = (async () => {
         const { br, gzip } = await compressOnce(identity);
+        /** @type {RenderEntry} */
         const entry = {
           headers,
           identity,

@@ -35,7 +35,9 @@ function seatPanel(html: string, slug: string): string {
 
 function limitedSession(): { slug: string; capacity: number } {
   return app.db
-    .prepare('SELECT slug, capacity FROM programme_sessions WHERE capacity IS NOT NULL AND cancelled_at IS NULL LIMIT 1')
+    .prepare(
+      'SELECT slug, capacity FROM programme_sessions WHERE capacity IS NOT NULL AND cancelled_at IS NULL LIMIT 1',
+    )
     .get() as { slug: string; capacity: number };
 }
 
@@ -47,7 +49,12 @@ describe('a cached page after a change of content', () => {
     const delegate = createAccount(app.db, app.url);
     const res = await fetch(`${app.url}/api/seats/${slug}`, {
       method: 'POST',
-      headers: { cookie: delegate.cookie, origin: app.url, 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        cookie: delegate.cookie,
+        origin: app.url,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
       body: JSON.stringify({ intent: 'reserve' }),
     });
     expect(res.ok).toBe(true);
@@ -56,9 +63,12 @@ describe('a cached page after a change of content', () => {
   });
 
   it('serves a feed from the programme mirror as the sync left it after a restart', async () => {
-    const slug = (app.db.prepare('SELECT slug FROM programme_sessions WHERE cancelled_at IS NULL LIMIT 1').get() as { slug: string }).slug;
+    const slug = (
+      app.db.prepare('SELECT slug FROM programme_sessions WHERE cancelled_at IS NULL LIMIT 1').get() as { slug: string }
+    ).slug;
     const sequence = () =>
-      (app.db.prepare('SELECT sequence FROM programme_sessions WHERE slug = ?').get(slug) as { sequence: number }).sequence;
+      (app.db.prepare('SELECT sequence FROM programme_sessions WHERE slug = ?').get(slug) as { sequence: number })
+        .sequence;
     const feedSequence = (ics: string) => {
       const event = ics.split('BEGIN:VEVENT').find((e) => e.includes(`${slug}`));
       return Number(/SEQUENCE:(\d+)/.exec(event ?? '')?.[1]);
@@ -82,7 +92,12 @@ describe('personal data and the cache', () => {
     const other = createAccount(app.db, app.url);
     await fetch(`${app.url}/api/seats/${slug}`, {
       method: 'POST',
-      headers: { cookie: holder.cookie, origin: app.url, 'content-type': 'application/json', accept: 'application/json' },
+      headers: {
+        cookie: holder.cookie,
+        origin: app.url,
+        'content-type': 'application/json',
+        accept: 'application/json',
+      },
       body: JSON.stringify({ intent: 'reserve' }),
     });
     const mine = await text('/en/agenda/', { cookie: holder.cookie });
@@ -90,7 +105,9 @@ describe('personal data and the cache', () => {
     expect(mine.headers['cache-control']).toBe('private, no-store');
     expect(mine.headers['x-cache']).toBeUndefined();
     expect((await text('/en/agenda/')).html).not.toContain('You have a seat in this session.');
-    expect((await text('/en/agenda/', { cookie: other.cookie })).html).not.toContain('You have a seat in this session.');
+    expect((await text('/en/agenda/', { cookie: other.cookie })).html).not.toContain(
+      'You have a seat in this session.',
+    );
   });
 
   it('answers personal pages privately, never from the cache', async () => {
@@ -136,7 +153,10 @@ describe('"now and next" and the clock', () => {
       };
       const agenda = await get('/en/agenda/');
       const home = await get('/en/');
-      const live = /<section class="agenda-page__live"[\s\S]*?<\/section>\s*<\/div>|<section class="agenda-page__live"[\s\S]*?<\/ul>/.exec(agenda)?.[0] ?? '';
+      const live =
+        /<section class="agenda-page__live"[\s\S]*?<\/section>\s*<\/div>|<section class="agenda-page__live"[\s\S]*?<\/ul>/.exec(
+          agenda,
+        )?.[0] ?? '';
       const status = /<section[^>]*data-summit-phase="[^"]+"[\s\S]*?<\/section>/.exec(home)?.[0] ?? '';
       return { html: live, home: status };
     } finally {

@@ -17,10 +17,18 @@ const both = (pick: (m: (typeof calendarMessages)['vi']) => string) => ({
 /** Answers GET /calendar/add/{service}/{slug}?lang=…: 302 to the web calendar, 400/404 in both languages. */
 export async function respondWithWebCalendar(url: URL, service: string | undefined, slug: string): Promise<Response> {
   const lang = feedLang(url, DEFAULT_LANG);
-  if (!lang) return feedError(400, both((m) => m.errors['bad-lang']));
+  if (!lang)
+    return feedError(
+      400,
+      both((m) => m.errors['bad-lang']),
+    );
   const programme = await getProgramme();
   const session = programme.sessions.find((s) => s.slug === slug);
-  if (!session || !isWebCalendar(service)) return feedError(404, both((m) => m.errors['not-found']));
+  if (!session || !isWebCalendar(service))
+    return feedError(
+      404,
+      both((m) => m.errors['not-found']),
+    );
   const links = addToCalendarLinks(session, lang, siteOrigin(), {
     rooms: programme.roomById,
     venue: programme.event.venue,

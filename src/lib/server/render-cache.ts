@@ -61,4 +61,3 @@ export function cacheResponse(response: Response, options: CacheOptions): Respon
   if (response.status === 200) response.headers.set(HEADER, renderCacheDirective(options));
   return response;
 }
-

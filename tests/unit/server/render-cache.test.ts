@@ -2,7 +2,13 @@
 // and the Astro side that invalidates it (src/lib/server/render-cache.ts).
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cacheKey, createRenderCache, isCacheable, parseDirective, snapshotVersions } from '../../../server/render-cache.mjs';
+import {
+  cacheKey,
+  createRenderCache,
+  isCacheable,
+  parseDirective,
+  snapshotVersions,
+} from '../../../server/render-cache.mjs';
 import { chooseEncoding } from '../../../server/encoding.mjs';
 import { contentChanged, renderCacheDirective } from '~/lib/server/render-cache';
 
@@ -12,7 +18,11 @@ function stored(directive = 'scopes=programme,seats', key = '/en/agenda/') {
   const cache = createRenderCache();
   const parsed = parseDirective(directive);
   if (!parsed) throw new Error('directive did not parse');
-  return { cache, key, entry: cache.store(key, { headers: {}, identity: page, directive: parsed, versions: snapshotVersions() }) };
+  return {
+    cache,
+    key,
+    entry: cache.store(key, { headers: {}, identity: page, directive: parsed, versions: snapshotVersions() }),
+  };
 }
 
 describe('cacheKey', () => {
@@ -72,7 +82,12 @@ describe('the cache', () => {
     const cache = createRenderCache();
     const versions = snapshotVersions();
     contentChanged('programme');
-    await cache.store('/en/', { headers: {}, identity: page, directive: parseDirective('scopes=programme')!, versions });
+    await cache.store('/en/', {
+      headers: {},
+      identity: page,
+      directive: parseDirective('scopes=programme')!,
+      versions,
+    });
     expect(cache.get('/en/')).toBeUndefined();
   });
 
@@ -92,7 +107,10 @@ describe('renderCacheDirective', () => {
   });
 
   it('parses back into scopes and a lifetime', () => {
-    expect(parseDirective('scopes=programme,seats; ttl=900000')).toEqual({ scopes: ['programme', 'seats'], ttlMs: 900000 });
+    expect(parseDirective('scopes=programme,seats; ttl=900000')).toEqual({
+      scopes: ['programme', 'seats'],
+      ttlMs: 900000,
+    });
   });
 
   it('refuses a malformed or absent directive', () => {
