@@ -62,7 +62,7 @@ for (const sessions of steps) {
     const counts = generateProgramme(join(copy, 'content'), sessions);
     const env = { ...process.env, NODE_ENV: 'production', ASTRO_TELEMETRY_DISABLED: '1' };
     const t0 = performance.now();
-    execFileSync('npx', ['astro', 'build', '--config', 'bench.config.mjs'], {
+    const log = execFileSync('npx', ['astro', 'build', '--config', 'bench.config.mjs'], {
       cwd: copy,
       env,
       stdio: 'pipe',
@@ -73,7 +73,11 @@ for (const sessions of steps) {
     const prev = results.at(-1);
     const growth = prev ? seconds / prev.seconds / (sessions / prev.sessions) : null;
     results.push({ ...counts, seconds, ...out, growth });
-    console.error(`built ${sessions} sessions in ${seconds.toFixed(1)} s`);
+    console.error(`built ${sessions} sessions in ${seconds.toFixed(1)} s; Astro's phases:`);
+    // Which phase grows (pages, images, compression) is what to work on next.
+    for (const line of log.toString().split('\n')) {
+      if (/Completed in|generating|precompress|Server built/i.test(line)) console.error(`  ${line.trim()}`);
+    }
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }

@@ -130,8 +130,12 @@ async function drain(base: string): Promise<void> {
   const deadline = Date.now() + 30_000;
   while (Date.now() < deadline) {
     const t0 = performance.now();
-    await (await fetch(`${base}/healthz`)).arrayBuffer();
-    if (performance.now() - t0 < 50) return;
+    try {
+      await (await fetch(`${base}/healthz`)).arrayBuffer();
+      if (performance.now() - t0 < 50) return;
+    } catch {
+      // A kept-alive socket the server closed while autocannon ran: ask again on a new one.
+    }
     await new Promise((r) => setTimeout(r, 200));
   }
 }
