@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { CSP_DIRECTIVES } from './server/policy.mjs';
 import { routeTable } from './server/routes.mjs';
 import { ENV_SCHEMA } from './src/lib/server/env-schema.ts';
+import { precompress } from './server/precompress.mjs';
 
 // The public origin, used for canonical URLs, sitemap, calendar links and emails. Read here
 // directly: the config is evaluated before astro:env exists (the server reads it again at start).
@@ -35,6 +36,8 @@ export default defineConfig({
       // Private and noindex pages stay out: a sitemap must not list what asks not to be indexed.
       filter: (page) => !page.includes('/admin') && !page.includes('/me/') && !page.includes('/register/thanks/'),
     }),
+    // Last, so the sitemap is compressed too: .br and .gz beside every prerendered text file.
+    precompress(),
   ],
   security: {
     checkOrigin: true,

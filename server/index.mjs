@@ -1,13 +1,16 @@
 // The production server (`node server/index.mjs`, what `npm start` and the tests run): one
 // Node HTTP server in front of the Astro build. Every request passes the method and body-size
-// guards (limits.mjs); prerendered files come from dist/client (static.mjs); everything else goes
-// to Astro's handler (@astrojs/node in middleware mode). Both get the same headers (policy.mjs).
+// guards (limits.mjs); prerendered files come from dist/client (static.mjs, precompressed at build);
+// everything else goes to Astro's handler (@astrojs/node in middleware mode), through the render
+// cache and compression (astro-response.mjs). Both get the same headers (policy.mjs).
 // SUMMIT_DIST selects another build than ./dist; HOST and PORT where to listen.
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { ALLOWED_METHODS, bodyLimitFor, readChunkedBody, refuse, replayBody } from './limits.mjs';
 import { completeCsp, securityHeaders } from './policy.mjs';
+import { respondViaAstro } from './astro-response.mjs';
+import { createRenderCache } from './render-cache.mjs';
 import { readRouteTable } from './routes.mjs';
 import { createStaticHandler, readPageCsp } from './static.mjs';
 
@@ -16,6 +19,7 @@ const { handler: astro } = await import(pathToFileURL(join(distDir, 'server/entr
 const files = createStaticHandler(join(distDir, 'client'), readPageCsp(distDir));
 const routeFor = readRouteTable(distDir);
 const headers = Object.entries(securityHeaders());
+const renderCache = createRenderCache();
 
 /** Astro writes a page's CSP (with its hashes) in writeHead; complete it there. */
 function completeCspOnWrite(res) {
@@ -63,9 +67,9 @@ async function handle(req, res) {
   return toAstro(req, res);
 }
 
-/** Astro renders on-demand routes; a path no route matches gets the prerendered 404 page. */
+/** Astro renders on-demand routes (unless the render cache has the page); a path no route matches gets the 404 page. */
 function toAstro(req, res) {
-  return astro(req, res, () => notFound(req, res));
+  return respondViaAstro(req, res, renderCache, () => astro(req, res, () => notFound(req, res)));
 }
 
 /** The bilingual 404 page (or a plain 404 when the build has none). */

@@ -1,5 +1,6 @@
 // Serves the prerendered site (dist/client) with sirv: the file list is read once at start, so a
-// request never walks the disk, and sirv can later serve precompressed .br/.gz files and ETags.
+// request never walks the disk; it answers with the .br/.gz file written at build
+// (precompress.mjs) when the client accepts it, with Vary: Accept-Encoding and ETags.
 // Each prerendered page gets the CSP Astro computed for it (its script and style hashes).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,6 +32,8 @@ export function createStaticHandler(clientDir, pageCsp) {
   const serve = sirv(clientDir, {
     dev: false,
     etag: true,
+    brotli: true,
+    gzip: true,
     // 404.html is answered by notFound() with status 404, never as a 200 file.
     ignores: false,
     setHeaders(res, pathname) {

@@ -1,6 +1,6 @@
-// Request pipeline: response compression (outermost), start-up work, the CSRF origin check, then the session, then authorization guards.
+// Request pipeline: start-up work, the CSRF origin check, then the session, then authorization guards.
 // Each step lives in its own module; this file only orders them. Security headers, method and
-// body-size limits are the server's (server/), in front of Astro, for static files as well.
+// body-size limits, compression and the render cache are the server's (server/), in front of Astro.
 // First: configuration from astro:env before any module below reads it.
 import '~/lib/server/astro-env';
 import { defineMiddleware, sequence } from 'astro:middleware';
@@ -8,7 +8,6 @@ import { ensureStarted } from './lib/server/startup';
 import { origin } from './lib/server/middleware/origin';
 import { session } from './lib/server/middleware/session';
 import { guard } from './lib/server/middleware/guard';
-import { compress } from './lib/server/middleware/compress';
 import { installPeerAddressStamp } from './lib/server/client-address.server';
 
 // As early as the server loads this module: every request gets its socket address (rate limits).
@@ -22,4 +21,4 @@ const startup = defineMiddleware(async (context, next) => {
   return next();
 });
 
-export const onRequest = sequence(compress, startup, origin, session, guard);
+export const onRequest = sequence(startup, origin, session, guard);

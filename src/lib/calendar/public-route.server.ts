@@ -5,6 +5,7 @@ import { feedLang } from './feeds';
 import { publicFeed } from './feeds.server';
 import { feedError, feedResponse } from './http';
 import type { PublicFeed } from './links';
+import { cacheResponse } from '~/lib/server/render-cache';
 
 const both = (pick: (m: (typeof calendarMessages)['vi']) => string) => ({
   vi: pick(calendarMessages.vi),
@@ -25,5 +26,6 @@ export async function respondWithPublicFeed(request: Request, url: URL, scope: P
       404,
       both((m) => m.errors['not-found']),
     );
-  return feedResponse(request, feed.body, feed.filename, 'public');
+  // The feed follows the programme mirror (SEQUENCE, cancellations): cached until the next sync.
+  return cacheResponse(feedResponse(request, feed.body, feed.filename, 'public'), { scopes: ['programme'] });
 }

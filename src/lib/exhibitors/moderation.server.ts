@@ -7,6 +7,7 @@ import { getDb } from '~db/client';
 import { exhibitorOrganisations, exhibitorProducts, moderationLog, productRevisions, users } from '~db/schema';
 import { queueEmail } from '~/lib/email/send.server';
 import { localizedPath } from '~/lib/seo/alternates';
+import { contentChanged } from '~/lib/server/render-cache';
 import { absoluteUrl } from '~/lib/server/site-origin';
 import { listedSearchText } from '~/lib/showcase/listed';
 import { audit, requireOrganiser, type Actor } from './access.server';
@@ -98,6 +99,8 @@ export async function decideRevision(
     },
     { behavior: 'immediate' },
   );
+  // An approval changes the public showcase (and a rejection may end a listing): no cached page may show the old one.
+  contentChanged('showcase');
   const submitter = decided.revision.submittedBy
     ? db
         .select({ email: users.email, fullName: users.fullName, language: users.language })

@@ -13,6 +13,7 @@ import { config } from '~/lib/server/config';
 import { canAddProduct, productInputSchema } from './product-input';
 import { assertEditable, transition } from './revisions';
 import { uniqueSlug } from './slug';
+import { contentChanged } from '~/lib/server/render-cache';
 
 /** What product rules need from content: the tags to choose from, curated slugs, tag labels. */
 export interface ShowcaseVocabulary {
@@ -171,6 +172,8 @@ export function withdrawProduct(actor: Actor | null, productId: string, now = ne
     },
     { behavior: 'immediate' },
   );
+  // A withdrawn product leaves the public showcase on the next request, not when a cache expires.
+  contentChanged('showcase');
 }
 
 /** The organisation's products with their latest revision's status (the portal's list). */

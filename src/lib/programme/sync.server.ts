@@ -7,6 +7,7 @@ import { planSync, sessionDetails, type ProgrammeSession, type SyncPlan } from '
 import { eq } from 'drizzle-orm';
 import { queueProgrammeChangeEmails } from '~/lib/calendar/notify-changes.server';
 import { syncB2bBlocks } from '~/lib/matchmaking/blocks.server';
+import { contentChanged } from '~/lib/server/render-cache';
 
 /** Brings the database's mirror of the programme up to date with content/ and queues the change emails; returns what changed. */
 export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
@@ -48,5 +49,7 @@ export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
     },
     { behavior: 'immediate' },
   );
+  // Cached pages and feeds show the mirror (times, cancellations, seat capacities): render them afresh.
+  contentChanged('programme');
   return plan;
 }

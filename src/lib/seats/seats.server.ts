@@ -14,6 +14,7 @@ import {
   type SeatCounts,
 } from './seats';
 import { notifyPromotions, type Promotion } from './promotion.server';
+import { contentChanged } from '~/lib/server/render-cache';
 
 export type { Promotion } from './promotion.server';
 export { notifyPromotions } from './promotion.server';
@@ -142,6 +143,8 @@ function reserveInTx(
 /** Reserves a seat, or a waitlist place when the session is full; idempotent per delegate. */
 export async function reserveSeat(userId: string, slug: string, now = new Date()): Promise<ReserveResult> {
   const { result, promoted } = getDb().transaction((tx) => reserveInTx(tx, userId, slug, now), IMMEDIATE);
+  // The agenda shows seats left; its cached renders must not (render-cache.ts).
+  contentChanged('seats');
   await notifyPromotions(promoted);
   return result;
 }
@@ -160,6 +163,7 @@ function cancelInTx(tx: Tx, userId: string, slug: string, now: Date): { result: 
 /** Gives up a seat or waitlist place; the first waitlisted delegate is promoted in the same transaction and emailed after it commits. */
 export async function cancelReservation(userId: string, slug: string, now = new Date()): Promise<CancelResult> {
   const { result, promoted } = getDb().transaction((tx) => cancelInTx(tx, userId, slug, now), IMMEDIATE);
+  contentChanged('seats');
   await notifyPromotions(promoted);
   return result;
 }
@@ -174,6 +178,8 @@ export function releaseSeatsOf(tx: Tx, userId: string, now = new Date()): Promot
     .where(eq(reservations.userId, userId))
     .returning({ slug: reservations.sessionSlug })
     .all();
+  // Inside the caller's (synchronous) transaction: no render can run before it commits.
+  if (released.length > 0) contentChanged('seats');
   return released.flatMap((r) => fillFreeSeats(tx, r.slug, now));
 }
 

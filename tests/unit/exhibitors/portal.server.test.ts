@@ -42,6 +42,7 @@ import {
 import { createEnquiry, listEnquiriesForOrganisation, listEnquiriesSent } from '~/lib/exhibitors/enquiries.server';
 import { leadsCsv, listLeads, recordLead } from '~/lib/exhibitors/leads.server';
 import { exportProductFolder } from '~/lib/exhibitors/export.server';
+import { contentVersion } from '~/lib/server/render-cache';
 
 const dir = mkdtempSync(join(tmpdir(), 'summit-exhibitors-'));
 const T0 = new Date('2025-12-01T03:00:00Z');
@@ -359,7 +360,10 @@ describe('the product life cycle', () => {
     expect(await codeOf(() => editProduct(alice, productId, productInput(), vocabulary))).toBe('in-review');
   });
   it('once approved, is in the catalogue and found without diacritics', async () => {
+    const showcase = contentVersion('showcase');
     await decideRevision(organiser, reviewQueue(organiser)[0]!.revisionId, { approve: true }, vocabulary, T0);
+    // Cached showcase pages are dropped at once (src/lib/server/render-cache.ts).
+    expect(contentVersion('showcase')).toBe(showcase + 1);
     expect(approvedCatalogueProducts().map((p) => p.slug)).toEqual([slug]);
     expect(searchApprovedSlugs('do thi so')).toEqual([slug]);
     expect(searchApprovedSlugs('HA NOI')).toEqual([slug]);
@@ -381,6 +385,7 @@ describe('the product life cycle', () => {
       { field: 'images.0.alt.vi', before: 'Ảnh bản đồ', after: undefined },
       { field: 'images.0.alt.en', before: 'Map picture', after: undefined },
     ]);
+    const showcase = contentVersion('showcase');
     await decideRevision(
       organiser,
       queued!.revisionId,
@@ -388,6 +393,7 @@ describe('the product life cycle', () => {
       vocabulary,
       T0,
     );
+    expect(contentVersion('showcase')).toBe(showcase + 1);
     expect(approvedProductBySlug(slug)?.name.en).toBe('Digital city map');
     expect(outbox().at(-1)!.text).toContain('Reason: Please keep the picture');
     expect(listProducts(alice, orgA).find((p) => p.id === productId)?.latest).toMatchObject({
@@ -528,7 +534,9 @@ describe('exporting an approved product as content', () => {
     expect((await sharp(byPath.get(`${dirName}/image.jpg`) as Buffer).metadata()).format).toBe('jpeg');
   });
   it('withdrawing takes it out of the catalogue', () => {
+    const showcase = contentVersion('showcase');
     withdrawProduct(alice, productId, T0);
+    expect(contentVersion('showcase')).toBe(showcase + 1);
     expect(approvedProductBySlug(slug)).toBeUndefined();
     expect(searchApprovedSlugs('do thi so')).toEqual([]);
   });
