@@ -4,9 +4,8 @@ import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { closeDb } from '../db/client';
 import { createAccountDirect, promoteToOrganiser } from '../src/lib/accounts/users.server';
-import { passwordSchema } from '../src/lib/registration/form';
-import { LIMITS } from '../src/lib/registration/profile';
-import { registrationT } from '../src/lib/i18n/messages/registration';
+import { LIMITS, passwordSchema } from '../src/lib/forms/fields';
+import { formsT } from '../src/lib/i18n/messages/forms';
 
 const USAGE =
   'Usage: npm run admin:create -- --email organiser@example.org --name "Full Name" --password "at least 8 characters" [--lang vi|en]';
@@ -29,8 +28,8 @@ const input = z
   })
   .safeParse(values);
 if (!input.success) {
-  // passwordSchema's messages are keys of the registration form's messages; print the English text.
-  const errors = registrationT('en').errors;
+  // passwordSchema's messages are keys of the shared form messages; print the English text.
+  const errors = formsT('en').errors;
   const say = (message: string) =>
     message === 'passwordShort' || message === 'passwordLong' ? errors[message] : message;
   console.error(input.error.issues.map((i) => `--${i.path.join('.')}: ${say(i.message)}`).join('\n'));

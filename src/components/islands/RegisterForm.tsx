@@ -8,7 +8,8 @@ import {
   type RegistrationField,
   type RegistrationValues,
 } from '../../lib/registration/form';
-import { CATEGORIES, LIMITS, type FieldErrors } from '../../lib/registration/profile';
+import { CATEGORIES } from '~/lib/accounts/profile';
+import { LIMITS, type FieldErrors } from '~/lib/forms/fields';
 import { registrationT } from '../../lib/i18n/messages/registration';
 import { formsT } from '../../lib/i18n/messages/forms';
 import type { Lang } from '../../lib/i18n/locales';

@@ -8,7 +8,7 @@ import {
   OPTIONAL_CONSENTS,
   type ConsentKind,
   type OptionalConsent,
-} from '../registration/consents';
+} from './consents';
 
 /** A consent currently in force. */
 export interface ActiveConsent {

@@ -14,7 +14,7 @@ import {
   tickets,
   users,
 } from '../../../db/schema';
-import { CONSENT_TEXT_VERSION } from '../registration/consents';
+import { CONSENT_TEXT_VERSION } from './consents';
 
 // Verification and reset links carry single-use tokens: a credential, so the copy in the export loses it.
 function withoutTokens(text: string): string {

@@ -1,9 +1,10 @@
 // The forms of "My account" at the edge: profile (the registration's profile fields plus the
 // accessibility consent), password change, optional consents and account deletion.
 import { z } from 'zod';
-import { profileFields, type FieldErrors } from '../registration/profile';
-import { fieldErrors, passwordSchema, requireAccessibilityConsent } from '../registration/form';
-import { OPTIONAL_CONSENTS, type OptionalConsent } from '../registration/consents';
+import { passwordSchema, type FieldErrors } from '~/lib/forms/fields';
+import { fieldErrors } from '~/lib/forms/field-errors';
+import { OPTIONAL_CONSENTS, type OptionalConsent } from './consents';
+import { profileFields, profileVocabulary, requireAccessibilityConsent } from './profile';
 import { formText } from '../server/body';
 import type { Lang } from '../i18n/locales';
 
@@ -58,7 +59,7 @@ export function validateProfile(
   const parsed = profileSchema(topicIds).safeParse(input);
   return parsed.success
     ? { ok: true, data: parsed.data }
-    : { ok: false, errors: fieldErrors<ProfileField>(parsed.error, lang) };
+    : { ok: false, errors: fieldErrors<ProfileField>(parsed.error, lang, profileVocabulary(lang)) };
 }
 
 const passwordChange = z.object({
@@ -74,7 +75,10 @@ export function validatePasswordChange(form: FormData, lang: Lang) {
   });
   return parsed.success
     ? ({ ok: true, data: parsed.data } as const)
-    : ({ ok: false, errors: fieldErrors<'currentPassword' | 'newPassword'>(parsed.error, lang) } as const);
+    : ({
+        ok: false,
+        errors: fieldErrors<'currentPassword' | 'newPassword'>(parsed.error, lang, profileVocabulary(lang)),
+      } as const);
 }
 
 /** The optional consents a form asks for: ticked ones wanted, others withdrawn. */

@@ -17,7 +17,7 @@ import { createSession, generateSessionToken, invalidateSession, type Session } 
 import { deleteSessionTokenCookie, setSessionTokenCookie } from '~/lib/server/auth/cookies';
 import { rememberDevice, trustedDeviceNonce } from '~/lib/server/auth/device-cookie.server';
 import { accountsT } from '~/lib/i18n/messages/accounts';
-import { registrationT } from '~/lib/i18n/messages/registration';
+import { formsT } from '~/lib/i18n/messages/forms';
 import { readBody, formText } from '~/lib/server/body';
 import { safeNext } from '~/lib/server/auth/guard';
 import type { Lang } from '~/lib/i18n/locales';
@@ -158,7 +158,7 @@ export async function submitLogin(
       ok: false,
       status: body.ok ? 415 : body.status,
       email: '',
-      errors: { form: registrationT(lang).errors.badRequest },
+      errors: { form: formsT(lang).errors.badRequest },
     };
   }
   const email = formText(body.form, 'email').slice(0, 320);

@@ -5,9 +5,9 @@ import type { Session, SessionUser } from '../server/auth/session';
 import { formText, readBody } from '../server/body';
 import { authT } from '../i18n/messages/auth';
 import { accountsT } from '../i18n/messages/accounts';
-import { registrationT } from '../i18n/messages/registration';
+import { formsT } from '../i18n/messages/forms';
 import type { Lang } from '../i18n/locales';
-import { topicIds } from '../registration/submit.server';
+import { topicIds } from './topics.server';
 import {
   consentsFromForm,
   profileFromForm,
@@ -55,12 +55,12 @@ export async function submitMe(
       ok: false,
       intent: 'form',
       status: body.ok ? 415 : body.status,
-      errors: { form: registrationT(lang).errors.badRequest },
+      errors: { form: formsT(lang).errors.badRequest },
     };
   const form = body.form;
   const intent = formText(form, 'intent');
   if (!isIntent(intent))
-    return { ok: false, intent: 'form', status: 400, errors: { form: registrationT(lang).errors.badRequest } };
+    return { ok: false, intent: 'form', status: 400, errors: { form: formsT(lang).errors.badRequest } };
   const done = (what: string) => ({ ok: true as const, redirect: `/${lang}/me/?done=${what}#${what}` });
 
   switch (intent) {

@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { formText, readBody } from '../server/body';
 import { authT } from '../i18n/messages/auth';
 import { accountsT } from '../i18n/messages/accounts';
-import { registrationT } from '../i18n/messages/registration';
+import { formsT } from '~/lib/i18n/messages/forms';
 import type { Lang } from '../i18n/locales';
-import { fieldErrors, passwordSchema } from '../registration/form';
+import { passwordSchema } from '~/lib/forms/fields';
+import { fieldErrors } from '~/lib/forms/field-errors';
 import { requestPasswordReset, resetPassword } from './password-reset.server';
 import { startSession } from './login.server';
 import { isEmailTokenUsable } from './email-tokens.server';
@@ -29,7 +30,7 @@ export type PasswordFormResult =
 export async function submitResetRequest(request: Request, address: string, lang: Lang): Promise<PasswordFormResult> {
   const body = await readBody(request);
   if (!body.ok || body.kind !== 'form')
-    return { ok: false, status: body.ok ? 415 : body.status, error: registrationT(lang).errors.badRequest };
+    return { ok: false, status: body.ok ? 415 : body.status, error: formsT(lang).errors.badRequest };
   const email = formText(body.form, 'email').slice(0, 254);
   if (!email.trim()) return { ok: false, status: 422, error: accountsT(lang).login.emailRequired, email };
   const sent = await requestPasswordReset(email, address);
@@ -62,7 +63,7 @@ export async function submitNewPassword(
     };
   const body = await readBody(ctx.request);
   if (!body.ok || body.kind !== 'form')
-    return { ok: false, status: body.ok ? 415 : body.status, error: registrationT(lang).errors.badRequest };
+    return { ok: false, status: body.ok ? 415 : body.status, error: formsT(lang).errors.badRequest };
   const token = formText(body.form, 'token') || readResetToken(ctx.cookies);
   const dead = () => {
     clearResetToken(ctx.cookies);

@@ -8,7 +8,7 @@ import { checkOwnPassword } from './own-password.server';
 import { endEmailTokens } from './email-tokens.server';
 import { activeConsents, applyOptionalConsents, type ActiveConsent } from './consents.server';
 import type { ProfileUpdate, ProfileValues } from './forms';
-import { profileColumns } from '../registration/profile';
+import { profileColumns } from './profile';
 import type { Lang } from '../i18n/locales';
 
 /** What /me/ shows about the signed-in delegate. */

@@ -5,9 +5,9 @@ import { eq } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
 import { users, type Role } from '../../../db/schema';
 import { hashPassword } from '../server/auth/password';
-import { newUserId } from '../registration/ids';
+import { newUserId } from './ids';
 import { recordConsents } from './consents.server';
-import type { ConsentKind } from '../registration/consents';
+import type { ConsentKind } from './consents';
 import type { Lang } from '../i18n/locales';
 
 /** A ready-made account: verified, with the given role and consents. */

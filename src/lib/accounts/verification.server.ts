@@ -6,7 +6,7 @@ import { users } from '../../../db/schema';
 import { emailRequestAccountLimiter, type RateDecision } from '../server/auth/rate-limit';
 import { queueEmail } from '~/lib/email/send.server';
 import { absoluteUrl } from '../server/site-origin';
-import { verificationEmail } from '../registration/emails';
+import { verificationEmail } from './emails';
 import { consumeEmailToken, createEmailToken } from './email-tokens.server';
 
 /** Confirms the address behind a verification token; false for an unknown, used or expired one. */

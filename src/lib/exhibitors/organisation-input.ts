@@ -1,6 +1,6 @@
 // What an organisation's profile and a public application may say: strict allow-list, caps.
 import { z } from 'zod';
-import { isCountryCode } from '~/lib/registration/countries';
+import { isCountryCode } from '~/lib/forms/countries';
 import { emailField, lineField, linkField } from './text-fields';
 
 const profile = {

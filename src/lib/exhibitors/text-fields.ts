@@ -1,7 +1,7 @@
 // Text fields of the exhibitor portal: registration's caps and control-character rules, plus the
 // invisible characters that can make a name or link read differently from what it is (Trojan Source).
 import { z } from 'zod';
-import { textField } from '~/lib/registration/profile';
+import { textField } from '~/lib/forms/fields';
 
 // Bidirectional embeddings/overrides/isolates, LRM/RLM and the Arabic letter mark.
 const BIDI_CONTROLS = /[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/;

@@ -1,7 +1,7 @@
 // The browser side of stars, shared by every StarButton on a page: localStorage for
 // visitors, the account (via /api/stars) once signed in, merged on the first page load.
 import { BROWSER_STARS_KEY, BROWSER_SYNCED_KEY, parseBrowserStars, pendingForAccount } from './stars';
-import { hasSignedInHint, SIGNED_IN_HINT_COOKIE } from '../accounts/signed-in-hint';
+import { hasSignedInHint, SIGNED_IN_HINT_COOKIE } from '~/lib/server/auth/signed-in-hint';
 
 type Listener = (stars: ReadonlySet<string>) => void;
 

@@ -1,27 +1,11 @@
-// The two emails a new registration sends: confirm your address, and your ticket (attached by the caller).
+// The registration confirmation email with the ticket code (the ticket image is attached by the caller);
+// the "confirm your address" email is the accounts module's (~/lib/accounts/emails).
 import { composeEmail, type ComposedEmail } from '../email/compose';
 import { registrationText } from '../i18n/messages/registration';
 import { LANGS, type Lang } from '../i18n/locales';
 
 const both = <T>(make: (lang: Lang) => T): Record<Lang, T> =>
   Object.fromEntries(LANGS.map((l) => [l, make(l)])) as Record<Lang, T>;
-
-/** "Confirm your email address", with the single-use link. */
-export function verificationEmail(input: { lang: Lang; fullName: string; url: (lang: Lang) => string }): ComposedEmail {
-  return composeEmail(
-    input.lang,
-    both((l) => registrationText[l].emails.verify.subject),
-    both((l) => {
-      const t = registrationText[l].emails;
-      return {
-        greeting: t.verify.greeting(input.fullName),
-        paragraphs: [t.verify.body],
-        action: { label: t.verify.action, url: input.url(l) },
-        closing: [t.verify.ignore, '', t.signature],
-      };
-    }),
-  );
-}
 
 /** "Registration confirmed", naming the ticket code; the ticket image goes with it as an attachment. */
 export function confirmationEmail(input: {

@@ -1,19 +1,18 @@
 // The registration form at the edge: a strict zod schema with length caps and allow-listed
 // values, reading a form post or JSON body, and field errors in the page's language.
 import { z } from 'zod';
-import { LIMITS, profileFields, type FieldErrors } from './profile';
-import { registrationT } from '../i18n/messages/registration';
-import type { Lang } from '../i18n/locales';
-
-/** The password rule: at least 8, at most 128 characters, no composition rules (NIST SP 800-63B). */
-export const passwordSchema = z.string().min(8, 'passwordShort').max(LIMITS.password, 'passwordLong');
+import { profileFields, profileVocabulary, requireAccessibilityConsent } from '~/lib/accounts/profile';
+import { emailField, passwordSchema, type FieldErrors } from '~/lib/forms/fields';
+import { fieldErrors, type FieldVocabulary } from '~/lib/forms/field-errors';
+import { registrationT } from '~/lib/i18n/messages/registration';
+import type { Lang } from '~/lib/i18n/locales';
 
 /** The registration schema; `topicIds` are the content tags the visitor may choose from. */
 export function registrationSchema(topicIds: readonly string[]) {
   return z
     .object({
       ...profileFields(topicIds),
-      email: z.string().trim().toLowerCase().min(1, 'required').max(LIMITS.email, 'tooLong').email('email'),
+      email: emailField(),
       password: passwordSchema,
       consentRegistration: z.literal(true, { errorMap: () => ({ message: 'consentRequired' }) }),
       consentMatchmaking: z.boolean().default(false),
@@ -23,17 +22,6 @@ export function registrationSchema(topicIds: readonly string[]) {
     })
     .strict()
     .superRefine(requireAccessibilityConsent);
-}
-
-/** Accessibility needs are sensitive data: they may only be given together with their own explicit consent. */
-export function requireAccessibilityConsent(
-  data: { wheelchair: boolean; signLanguage: boolean; accessibilityOther: string; consentAccessibility: boolean },
-  ctx: z.RefinementCtx,
-): void {
-  const hasNeeds = data.wheelchair || data.signLanguage || data.accessibilityOther !== '';
-  if (hasNeeds && !data.consentAccessibility) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['consentAccessibility'], message: 'consentAccessibility' });
-  }
 }
 
 /** A valid registration, normalised (trimmed, NFC, lower-cased email). */
@@ -131,7 +119,7 @@ export function validateRegistration(input: unknown, topicIds: readonly string[]
   const parsed = registrationSchema(topicIds).safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const values = registrationValues(input);
-  const errors = fieldErrors<RegistrationField>(parsed.error, lang);
+  const errors = fieldErrors<RegistrationField>(parsed.error, lang, registrationVocabulary(lang));
   // zod skips the object-level refinement while fields fail; report the missing consent now, not on the next try.
   const hasNeeds = values.wheelchair || values.signLanguage || values.accessibilityOther.trim() !== '';
   if (hasNeeds && !values.consentAccessibility && !errors.form)
@@ -139,52 +127,13 @@ export function validateRegistration(input: unknown, topicIds: readonly string[]
   return { ok: false, errors, values };
 }
 
-/** Turns zod issues (whose messages are codes) into one message per field in `lang`. */
-export function fieldErrors<F extends string>(error: z.ZodError, lang: Lang): FieldErrors<F> {
-  const t = registrationT(lang);
-  const out: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = typeof issue.path[0] === 'string' ? issue.path[0] : 'form';
-    if (out[field]) continue;
-    out[field] = describe(issue, field, t);
-  }
-  return out as FieldErrors<F>;
-}
-
-type Text = ReturnType<typeof registrationT>;
-
-function describe(issue: z.ZodIssue, field: string, t: Text): string {
-  const name = (t.fieldNames as Record<string, string>)[field] ?? field;
-  // A JSON client that left a field out gets the same message as an empty form field.
-  if (issue.code === z.ZodIssueCode.invalid_type && issue.received === 'undefined' && field !== 'form') {
-    return field === 'category' || field === 'country' || field === 'language'
-      ? t.errors.requiredChoice(name)
-      : field.startsWith('consentRegistration')
-        ? t.errors.consentRequired
-        : t.errors.required(name);
-  }
-  switch (issue.message) {
-    case 'required':
-      return t.errors.required(name);
-    case 'requiredChoice':
-      return t.errors.requiredChoice(name);
-    case 'tooLong':
-      return t.errors.tooLong(name, (LIMITS as Record<string, number>)[field] ?? 0);
-    case 'invalidText':
-      return t.errors.invalidText(name);
-    case 'invisibleText':
-      return t.errors.invisibleText(name);
-    case 'choice':
-      return t.errors.choice(name);
-    case 'email':
-    case 'passwordShort':
-    case 'passwordLong':
-    case 'topics':
-    case 'consentRequired':
-    case 'consentAccessibility':
-      return t.errors[issue.message];
-    default:
-      // Wrong types, unknown keys, a body that is not an object: the client is not our form.
-      return t.errors.badRequest;
-  }
+/** How registration fields read in messages: the profile's, plus the required consent. */
+export function registrationVocabulary(lang: Lang): FieldVocabulary {
+  const profile = profileVocabulary(lang);
+  const consentRequired = registrationT(lang).errors.consentRequired;
+  return {
+    ...profile,
+    messages: { ...profile.messages, consentRequired },
+    missing: { consentRegistration: consentRequired },
+  };
 }

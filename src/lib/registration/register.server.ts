@@ -10,16 +10,16 @@ import { ticketAttachment } from '../tickets/ticket-email.server';
 import { recordConsents } from '../accounts/consents.server';
 import { createEmailToken } from '../accounts/email-tokens.server';
 import { findAccountByEmail } from '../accounts/users.server';
-import { accountExistsEmail } from '../accounts/emails';
+import { accountExistsEmail, verificationEmail } from '../accounts/emails';
 import { queueEmail, type EmailAttachment } from '~/lib/email/send.server';
 import { REHEARSAL_USER_ID, rehearseWrite } from '~/lib/server/equal-work.server';
 import type { Lang } from '~/lib/i18n/locales';
 import { absoluteUrl } from '../server/site-origin';
-import type { ConsentKind } from './consents';
-import { newUserId } from './ids';
-import { confirmationEmail, verificationEmail } from './emails';
+import type { ConsentKind } from '~/lib/accounts/consents';
+import { newUserId } from '~/lib/accounts/ids';
+import { confirmationEmail } from './emails';
 import type { Registration } from './form';
-import { profileColumns } from './profile';
+import { profileColumns } from '~/lib/accounts/profile';
 
 /** New and existing addresses look the same to the visitor; only the mailbox learns which it was. */
 export type RegisterOutcome = { status: 'created'; userId: string } | { status: 'existing' };

@@ -1,12 +1,13 @@
 // Handles one registration submission from the form page or the JSON API: read the body,
 // validate, rate-limit, register. Returns what to show; never throws for bad input.
-import { getProgramme } from '../content/programme';
+import { topicIds } from '~/lib/accounts/topics.server';
 import { readBody } from '../server/body';
 import { registrationLimiter } from '../server/auth/rate-limit';
 import { authT } from '../i18n/messages/auth';
 import { registrationT } from '../i18n/messages/registration';
+import { formsT } from '~/lib/i18n/messages/forms';
 import type { Lang } from '../i18n/locales';
-import type { FieldErrors } from './profile';
+import type { FieldErrors } from '~/lib/forms/fields';
 import {
   registrationFromForm,
   registrationValues,
@@ -31,11 +32,6 @@ export type SubmitResult =
 
 const CODES = { 400: 'bad-request', 413: 'too-large', 415: 'unsupported-type' } as const;
 
-/** The ids of the topics a delegate may pick (the content's tags). */
-export async function topicIds(): Promise<string[]> {
-  return (await getProgramme()).tags.map((t) => t.id);
-}
-
 /** Reads, checks and stores a registration; `address` is the rate-limit key of the client. */
 export async function submitRegistration(
   request: Request,
@@ -50,8 +46,8 @@ export async function submitRegistration(
       ok: false,
       status: body.status,
       code: CODES[body.status],
-      message: t.errors.badRequest,
-      errors: { form: t.errors.badRequest },
+      message: formsT(lang).errors.badRequest,
+      errors: { form: formsT(lang).errors.badRequest },
       values: registrationValues({}),
     };
   }

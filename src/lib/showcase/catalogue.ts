@@ -3,7 +3,7 @@
 // Plain data in and out: pages pass what astro:content and the database gave them.
 import { CATEGORIES, MATURITIES, type Category, type Maturity } from '~/lib/content/vocabulary';
 import type { Localized } from '~/lib/i18n/locales';
-import { isCountryCode } from '~/lib/registration/countries';
+import { isCountryCode } from '~/lib/forms/countries';
 import { matchesQuery, MAX_QUERY_LENGTH, queryWords, searchText } from './search';
 
 /** A product's image: a curated asset (astro:assets metadata) or an exhibitor's stored variants. */

@@ -1,7 +1,8 @@
 // Registration and account emails (src/lib/registration/emails.ts, src/lib/accounts/emails.ts):
 // bilingual subject and body, the ticket code, HTML escaping, sign-in and reset links.
 import { describe, expect, it } from 'vitest';
-import { confirmationEmail, verificationEmail } from '../../../src/lib/registration/emails';
+import { confirmationEmail } from '~/lib/registration/emails';
+import { verificationEmail } from '~/lib/accounts/emails';
 import { accountExistsEmail, passwordResetEmail } from '../../../src/lib/accounts/emails';
 
 const url = (path: string) => (lang: 'vi' | 'en') => `https://summit.example/${lang}${path}`;

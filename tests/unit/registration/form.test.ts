@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { registrationFromForm, registrationValues, validateRegistration } from '../../../src/lib/registration/form';
-import { CATEGORIES } from '../../../src/lib/registration/profile';
+import { CATEGORIES } from '~/lib/accounts/profile';
 
 const TOPICS = ['ai', 'mobility', 'energy'];
 const valid = {

@@ -1,4 +1,4 @@
-// Profile text fields (src/lib/registration/profile.ts): single-line fields refuse the invisible
+// Profile text fields (src/lib/accounts/profile.ts, ~/lib/forms/fields.ts): single-line fields refuse the invisible
 // characters that reorder or break a name; text areas keep their line breaks but not overrides.
 import { describe, expect, it } from 'vitest';
 import { validateRegistration } from '~/lib/registration/form';

@@ -66,21 +66,10 @@ const vi = {
   login: 'Đăng nhập',
   errors: {
     summary: 'Vui lòng sửa các lỗi sau:',
-    required: (field: string) => `Vui lòng nhập ${field}.`,
-    requiredChoice: (field: string) => `Vui lòng chọn ${field}.`,
-    tooLong: (field: string, max: number) => `${capitalise(field)} không được dài quá ${max} ký tự.`,
-    invalidText: (field: string) => `${capitalise(field)} chứa ký tự không hợp lệ.`,
-    invisibleText: (field: string) =>
-      `${capitalise(field)} chứa ký tự ẩn làm đảo chiều chữ hoặc ngắt dòng. Vui lòng gõ lại, không dán từ nơi khác.`,
-    email: 'Vui lòng nhập địa chỉ email hợp lệ, ví dụ ten@coquan.vn.',
-    passwordShort: 'Mật khẩu phải có ít nhất 8 ký tự.',
-    passwordLong: 'Mật khẩu không được dài quá 128 ký tự.',
-    choice: (field: string) => `Vui lòng chọn ${field} trong danh sách.`,
     topics: 'Vui lòng chỉ chọn các chủ đề trong danh sách.',
     consentRequired: 'Bạn cần đồng ý để Ban tổ chức xử lý dữ liệu đăng ký thì mới có thể đăng ký.',
     consentAccessibility:
       'Để chúng tôi sử dụng thông tin hỗ trợ tiếp cận, vui lòng đánh dấu ô đồng ý bên dưới, hoặc xoá thông tin này.',
-    badRequest: 'Không đọc được dữ liệu gửi lên. Vui lòng tải lại trang và thử lại.',
     unexpected: 'Đã xảy ra lỗi khi lưu đăng ký. Chưa có dữ liệu nào được lưu; vui lòng thử lại.',
   },
   /** Field names inside sentences ("Vui lòng nhập họ và tên."). */
@@ -187,20 +176,9 @@ const en: typeof vi = {
   login: 'Sign in',
   errors: {
     summary: 'Please correct the following:',
-    required: (field) => `Please enter ${field}.`,
-    requiredChoice: (field) => `Please choose ${field}.`,
-    tooLong: (field, max) => `${capitalise(field)} must be at most ${max} characters.`,
-    invalidText: (field) => `${capitalise(field)} contains characters that are not allowed.`,
-    invisibleText: (field) =>
-      `${capitalise(field)} contains invisible characters that reverse the text or break the line. Please type it again rather than pasting it.`,
-    email: 'Please enter a valid email address, for example name@organisation.org.',
-    passwordShort: 'The password must be at least 8 characters long.',
-    passwordLong: 'The password must be at most 128 characters long.',
-    choice: (field) => `Please choose ${field} from the list.`,
     topics: 'Please choose topics from the list only.',
     consentRequired: 'You need to agree to the processing of your registration data to register.',
     consentAccessibility: 'To let us use your accessibility needs, tick the consent box below, or clear them.',
-    badRequest: 'We could not read the submitted data. Please reload the page and try again.',
     unexpected: 'Something went wrong while saving your registration. Nothing was saved; please try again.',
   },
   fieldNames: {
@@ -242,10 +220,6 @@ const en: typeof vi = {
     signature: 'The organisers of the Vietnam–Asia Smart City Summit',
   },
 };
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1);
-}
 
 export const registrationText = { vi, en } as const;
 export type RegistrationText = typeof vi;

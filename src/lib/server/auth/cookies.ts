@@ -3,7 +3,7 @@
 // Beside it, a readable hint cookie that holds no secret ("1") and only tells scripts on
 // prerendered pages that someone is signed in, so visitors' pages make no account request.
 import type { AstroCookies } from 'astro';
-import { SIGNED_IN_HINT_COOKIE } from '../../accounts/signed-in-hint';
+import { SIGNED_IN_HINT_COOKIE } from './signed-in-hint';
 
 /** True when the public site is served over https (production). */
 export function isSecureSite(siteUrl = process.env.SITE_URL): boolean {

@@ -1,6 +1,6 @@
-// The signed-in hint cookie (src/lib/accounts/signed-in-hint.ts): read from a Cookie header.
+// The signed-in hint cookie (src/lib/server/auth/signed-in-hint.ts): read from a Cookie header.
 import { describe, expect, it } from 'vitest';
-import { hasSignedInHint } from '../../../src/lib/accounts/signed-in-hint';
+import { hasSignedInHint } from '~/lib/server/auth/signed-in-hint';
 
 describe('the signed-in hint', () => {
   it('is found among other cookies', () => {

@@ -1,7 +1,7 @@
-// The country list (src/lib/registration/countries.ts): the 249 ISO 3166-1 alpha-2 codes, the
+// The country list (src/lib/forms/countries.ts): the 249 ISO 3166-1 alpha-2 codes, the
 // host country first, names in the page language.
 import { describe, expect, it } from 'vitest';
-import { COUNTRY_CODES, countryOptions, isCountryCode } from '../../../src/lib/registration/countries';
+import { COUNTRY_CODES, countryOptions, isCountryCode } from '~/lib/forms/countries';
 
 describe('the country list', () => {
   it('holds the 249 ISO 3166-1 alpha-2 codes, once each', () => {

@@ -1,6 +1,6 @@
-// The country list of the registration form: ISO 3166-1 alpha-2 codes, named via Intl.
-import { countryName } from '../i18n/regions';
-import type { Lang } from '../i18n/locales';
+// The country list of profile and organisation forms: ISO 3166-1 alpha-2 codes, named via Intl.
+import { countryName } from '~/lib/i18n/regions';
+import type { Lang } from '~/lib/i18n/locales';
 
 // ISO 3166-1 alpha-2 (249 codes). A fixed list, because Intl names more regions than countries.
 const CODES =
