@@ -46,14 +46,14 @@ const mails = (to: string) =>
 
 async function registerAndSignIn(email: string): Promise<FormClient> {
   const client = formClient(app);
-  const reg = await client.post('/en/register/', validRegistration({ email, password, language: 'en' }));
+  const reg = await client.post('/en/register/?_action=registration.register', validRegistration({ email, password, language: 'en' }));
   expect(reg.status).toBe(303);
-  expect((await client.post('/en/login/', { email, password })).status).toBe(303);
+  expect((await client.post('/en/login/?_action=auth.login', { email, password })).status).toBe(303);
   return client;
 }
 
 async function resetLink(email: string): Promise<string> {
-  expect((await formClient(app).post('/en/forgot-password/', { email })).status).toBe(303);
+  expect((await formClient(app).post('/en/forgot-password/?_action=auth.forgotPassword', { email })).status).toBe(303);
   return linkIn(mails(email).at(-1)?.text ?? '', '/en/reset-password/');
 }
 const tokenOf = (link: string) => new URL(link, app.url).searchParams.get('token') ?? '';
@@ -73,12 +73,12 @@ describe('where sign-in sends the delegate next', () => {
     const email = 'next.check@example.org';
     await registerAndSignIn(email);
     for (const next of EVIL_NEXT) {
-      const res = await formClient(app).post('/en/login/', { email, password, next });
+      const res = await formClient(app).post('/en/login/?_action=auth.login', { email, password, next });
       expect(res.status).toBe(303);
       expect(staysOnSite(res.headers.get('location')), next).toBe(true);
       expect(res.headers.get('location')).toBe('/en/me/');
     }
-    const good = await formClient(app).post('/en/login/', { email, password, next: '/en/agenda/?track=ai' });
+    const good = await formClient(app).post('/en/login/?_action=auth.login', { email, password, next: '/en/agenda/?track=ai' });
     expect(good.headers.get('location')).toBe('/en/agenda/?track=ai');
   });
 });
@@ -95,12 +95,12 @@ describe('reset links end when the password changes', () => {
     });
     expect(changed.status).toBe(303);
     expect((await formClient(app).get(link)).status).toBe(400);
-    const post = await formClient(app).post('/en/reset-password/', {
+    const post = await formClient(app).post('/en/reset-password/?_action=auth.resetPassword', {
       token: tokenOf(link),
       newPassword: 'an attacker’s choice',
     });
     expect(post.status).toBe(400);
-    expect((await formClient(app).post('/en/login/', { email, password: 'changed on my account' })).status).toBe(303);
+    expect((await formClient(app).post('/en/login/?_action=auth.login', { email, password: 'changed on my account' })).status).toBe(303);
   });
 
   it('refuses every other outstanding reset link after a successful reset', async () => {
@@ -115,10 +115,10 @@ describe('reset links end when the password changes', () => {
         "INSERT INTO email_tokens (id, user_id, purpose, created_at, expires_at) VALUES (?, ?, 'reset-password', ?, ?)",
       )
       .run(sessionIdFromToken(other), userId, Date.now(), Date.now() + 3_600_000);
-    const done = await formClient(app).post('/en/reset-password/', { token: tokenOf(link), newPassword: 'reset once' });
+    const done = await formClient(app).post('/en/reset-password/?_action=auth.resetPassword', { token: tokenOf(link), newPassword: 'reset once' });
     expect(done.status).toBe(303);
     for (const token of [tokenOf(link), other]) {
-      expect((await formClient(app).post('/en/reset-password/', { token, newPassword: 'reset twice' })).status).toBe(
+      expect((await formClient(app).post('/en/reset-password/?_action=auth.resetPassword', { token, newPassword: 'reset twice' })).status).toBe(
         400,
       );
     }
@@ -133,7 +133,7 @@ describe('names with bidirectional controls', () => {
   it('are refused with 422 and a field error, and nothing is written', async () => {
     const email = 'bidi.name@example.org';
     const res = await formClient(app).post(
-      '/en/register/',
+      '/en/register/?_action=registration.register',
       validRegistration({ email, language: 'en', fullName: 'Nguyễn \u202eiaM', organisation: 'Lab\u2028Two' }),
     );
     expect(res.status).toBe(422);
@@ -156,7 +156,7 @@ describe('a flood of bogus reset posts', () => {
   it('answers 400 to the first 10, then 429 with Retry-After, and prints how long they and a sign-in took', async () => {
     const post = async (i: number) => {
       const started = performance.now();
-      const res = await http(`${flood.url}/en/reset-password/`, {
+      const res = await http(`${flood.url}/en/reset-password/?_action=auth.resetPassword`, {
         method: 'POST',
         redirect: 'manual',
         headers: { Origin: flood.url, 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -167,7 +167,7 @@ describe('a flood of bogus reset posts', () => {
     };
     const login = async () => {
       const started = performance.now();
-      const res = await http(`${flood.url}/en/login/`, {
+      const res = await http(`${flood.url}/en/login/?_action=auth.login`, {
         method: 'POST',
         redirect: 'manual',
         headers: { Origin: flood.url, 'Content-Type': 'application/x-www-form-urlencoded' },

@@ -1,14 +1,14 @@
-// Accounts created outside the registration form (organisers by `npm run admin:create`, the
-// demo accounts of the seed script), and looking an account up by its address for an email.
-// Registration itself lives in src/lib/registration.
-import { eq } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { users, type Role } from '../../../db/schema';
-import { hashPassword } from '../server/auth/password';
+// Every query of the `users` table (as the Lucia guide keeps them in user.ts): creating accounts
+// (registration, `npm run admin:create`, the seed), looking them up, and changing a password or
+// the verified mark. Callers pass their transaction where the write is part of a larger one.
+import { and, eq, isNull } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '~db/client';
+import { users, type Role } from '~db/schema';
+import { hashPassword } from '~/lib/server/auth/password';
+import type { Lang } from '~/lib/i18n/locales';
 import { newUserId } from './ids';
 import { recordConsents } from './consents.server';
 import type { ConsentKind } from './consents';
-import type { Lang } from '../i18n/locales';
 
 /** A ready-made account: verified, with the given role and consents. */
 export interface DirectAccount {
@@ -81,4 +81,51 @@ export function findAccountByEmail(email: string) {
     .from(users)
     .where(eq(users.email, email))
     .get();
+}
+
+/** The id and password hash for a sign-in address, or undefined when it has no account. */
+export function findSignInByEmail(email: string) {
+  return getDb()
+    .select({ id: users.id, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email))
+    .get();
+}
+
+/** Whom to send a verification link: address, name, language and whether it is confirmed already. */
+export function findVerificationTarget(userId: string, db: Db | Tx = getDb()) {
+  return db
+    .select({
+      id: users.id,
+      email: users.email,
+      fullName: users.fullName,
+      language: users.language,
+      emailVerifiedAt: users.emailVerifiedAt,
+    })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+}
+
+/** The row a new delegate gets (profile columns from ~/lib/accounts/profile's profileColumns). */
+export type NewDelegateRow = Omit<typeof users.$inferInsert, 'role' | 'emailVerifiedAt' | 'createdAt' | 'updatedAt'>;
+
+/** Inserts a delegate's account inside the registration's transaction (throws on a taken address). */
+export function insertDelegate(tx: Tx, row: NewDelegateRow, now: Date): void {
+  tx.insert(users)
+    .values({ ...row, role: 'delegate', createdAt: now, updatedAt: now })
+    .run();
+}
+
+/** Marks an address confirmed, keeping the first confirmation time. */
+export function markEmailVerified(tx: Db | Tx, userId: string, now: Date): void {
+  tx.update(users)
+    .set({ emailVerifiedAt: now })
+    .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+    .run();
+}
+
+/** Replaces an account's password hash. */
+export function setPasswordHash(tx: Db | Tx, userId: string, passwordHash: string, now: Date): void {
+  tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
 }

@@ -14,6 +14,9 @@ export const ERROR_STATUS = {
   unauthenticated: 401,
   forbidden: 403,
   'rate-limited': 429,
+  // Accounts
+  'invalid-credentials': 401,
+  'reset-token-invalid': 400,
   // Programme, seats, stars
   'unknown-session': 404,
   'session-cancelled': 409,
