@@ -89,7 +89,10 @@ describe('the registration form refuses bad input', () => {
   );
 
   it('keeps what was typed, except the password', async () => {
-    const res = await formClient(app).post('/en/register/?_action=registration.register', validRegistration({ email: 'broken@', language: 'en' }));
+    const res = await formClient(app).post(
+      '/en/register/?_action=registration.register',
+      validRegistration({ email: 'broken@', language: 'en' }),
+    );
     const html = await res.text();
     expect(html).toContain('value="Nguyễn Thị Mai"');
     expect(html).toContain('value="broken@"');

@@ -14,7 +14,10 @@ let organiser: TestAccount;
 const password = 'mật khẩu đủ dài';
 
 async function register(server: TestServer, email: string): Promise<void> {
-  const res = await formClient(server).post('/en/register/?_action=registration.register', validRegistration({ email, language: 'en' }));
+  const res = await formClient(server).post(
+    '/en/register/?_action=registration.register',
+    validRegistration({ email, language: 'en' }),
+  );
   expect(res.status).toBe(303);
 }
 
@@ -71,7 +74,11 @@ describe('the session cookie', () => {
 
   it('stores only the SHA-256 of the token', async () => {
     const client = formClient(app);
-    await client.post('/en/login/?_action=auth.login', { email: 'cookie@example.org', password }, { 'X-Forwarded-For': '10.0.0.2' });
+    await client.post(
+      '/en/login/?_action=auth.login',
+      { email: 'cookie@example.org', password },
+      { 'X-Forwarded-For': '10.0.0.2' },
+    );
     const token = client.cookie.split('=')[1] ?? '';
     const ids = (app.db.prepare('SELECT id FROM auth_sessions').all() as { id: string }[]).map((r) => r.id);
     expect(ids).not.toContain(token);

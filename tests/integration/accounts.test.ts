@@ -183,7 +183,9 @@ describe('the account life cycle', () => {
   it('resets a forgotten password with a single-use link, ending every session', async () => {
     const kept = browser();
     await kept.post('/en/login/?_action=auth.login', { email, password });
-    const unknown = await browser().post('/en/forgot-password/?_action=auth.forgotPassword', { email: 'nobody@example.org' });
+    const unknown = await browser().post('/en/forgot-password/?_action=auth.forgotPassword', {
+      email: 'nobody@example.org',
+    });
     const known = await browser().post('/en/forgot-password/?_action=auth.forgotPassword', { email });
     expect(unknown.status).toBe(known.status);
     expect(unknown.headers.get('location')).toBe(known.headers.get('location'));
@@ -199,15 +201,24 @@ describe('the account life cycle', () => {
     expect(opened.headers.get('referrer-policy')).toBe('no-referrer');
     expect(opened.headers.getSetCookie().find((c) => c.startsWith('reset='))).toMatch(/HttpOnly/i);
     // The password rule is an input error of the form action: 400 (was 422 before actions).
-    const short = await browser().post('/en/reset-password/?_action=auth.resetPassword', { token, newPassword: 'short' });
+    const short = await browser().post('/en/reset-password/?_action=auth.resetPassword', {
+      token,
+      newPassword: 'short',
+    });
     expect(short.status).toBe(400);
     me = browser();
-    const done = await me.post('/en/reset-password/?_action=auth.resetPassword', { token, newPassword: 'reset and long enough' });
+    const done = await me.post('/en/reset-password/?_action=auth.resetPassword', {
+      token,
+      newPassword: 'reset and long enough',
+    });
     expect(done.status).toBe(303);
     password = 'reset and long enough';
     expect((await kept.get('/en/me/')).status).toBe(303);
     expect((await me.get('/en/me/')).status).toBe(200);
-    const reused = await browser().post('/en/reset-password/?_action=auth.resetPassword', { token, newPassword: 'yet another password' });
+    const reused = await browser().post('/en/reset-password/?_action=auth.resetPassword', {
+      token,
+      newPassword: 'yet another password',
+    });
     expect(reused.status).toBe(400);
     expect((await browser().post('/en/login/?_action=auth.login', { email, password })).status).toBe(303);
   });

@@ -90,7 +90,10 @@ describe('email over SMTP', () => {
   });
 
   it('writes an English delegate’s mail in English', async () => {
-    await formClient(app).post('/en/register/?_action=registration.register', validRegistration({ email: 'sam@example.org', language: 'en' }));
+    await formClient(app).post(
+      '/en/register/?_action=registration.register',
+      validRegistration({ email: 'sam@example.org', language: 'en' }),
+    );
     await eventually(() => mailTo('sam@example.org').length === 2);
     const subjects = received.filter((m) => m.to.includes('sam@example.org')).map((m) => m.email.subject);
     expect(subjects[0]).toBe('Confirm your email address – Smart City Summit');

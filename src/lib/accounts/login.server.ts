@@ -59,7 +59,11 @@ export async function checkCredentials(input: {
   deviceNonce: string | null;
   lang: Lang;
 }): Promise<SignInResult> {
-  const invalid: Refusal = { ok: false, code: 'invalid-credentials', message: errorMessage('invalid-credentials', input.lang) };
+  const invalid: Refusal = {
+    ok: false,
+    code: 'invalid-credentials',
+    message: errorMessage('invalid-credentials', input.lang),
+  };
   const email = normaliseLoginEmail(input.email);
 
   // A device cookie that itself failed too often is locked on its own and falls back to untrusted.

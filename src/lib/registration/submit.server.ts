@@ -7,9 +7,7 @@ import { register } from './register.server';
 
 /** Registered (a new and an existing address alike), or why not. */
 export type RegistrationOutcome =
-  | { status: 'registered' }
-  | { status: 'unknown-topic' }
-  | { status: 'rate-limited'; retryAfterSec: number };
+  { status: 'registered' } | { status: 'unknown-topic' } | { status: 'rate-limited'; retryAfterSec: number };
 
 /** Registers a checked submission for the client at `address` (its rate-limit key). */
 export async function registerDelegate(data: Registration, address: string): Promise<RegistrationOutcome> {

@@ -23,7 +23,7 @@ const vi: Catalogue = {
   forbidden: 'Tài khoản của bạn không có quyền thực hiện việc này.',
   'rate-limited': (p) => `Quá nhiều yêu cầu. Vui lòng thử lại sau ${minutes(p)} phút.`,
   'invalid-credentials': 'Email hoặc mật khẩu không đúng.',
-  'reset-token-invalid': 
+  'reset-token-invalid':
     'Đường dẫn đặt lại mật khẩu không hợp lệ, đã được sử dụng hoặc đã hết hạn. Vui lòng yêu cầu đường dẫn mới.',
   'unknown-session': 'Không tìm thấy phiên này trong chương trình.',
   'session-cancelled': 'Phiên này đã bị hủy.',
