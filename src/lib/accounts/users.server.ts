@@ -1,7 +1,7 @@
 // Every query of the `users` table (as the Lucia guide keeps them in user.ts): creating accounts
 // (registration, `npm run admin:create`, the seed), looking them up, and changing a password or
 // the verified mark. Callers pass their transaction where the write is part of a larger one.
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '~db/client';
 import { users, type Role } from '~db/schema';
 import { hashPassword } from '~/lib/server/auth/password';
@@ -128,4 +128,63 @@ export function markEmailVerified(tx: Db | Tx, userId: string, now: Date): void 
 /** Replaces an account's password hash. */
 export function setPasswordHash(tx: Db | Tx, userId: string, passwordHash: string, now: Date): void {
   tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
+}
+
+/** When an account confirmed its address (null: not yet), read inside the caller's transaction. */
+export function findEmailVerifiedAt(tx: Db | Tx, userId: string): Date | null | undefined {
+  return tx.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get()?.verifiedAt;
+}
+
+/** Whom to write to about an account: address, name and language; undefined when it is gone. */
+export function findMailRecipient(userId: string, db: Db | Tx = getDb()) {
+  return db
+    .select({ email: users.email, fullName: users.fullName, language: users.language })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+}
+
+/** The mail recipients among `userIds` (missing accounts are left out). */
+export function findMailRecipients(userIds: readonly string[], db: Db | Tx = getDb()) {
+  if (userIds.length === 0) return [];
+  return db
+    .select({ id: users.id, email: users.email, fullName: users.fullName, language: users.language })
+    .from(users)
+    .where(inArray(users.id, [...userIds]))
+    .all();
+}
+
+/** An account's language, or undefined when it is gone. */
+export function findUserLanguage(userId: string): Lang | undefined {
+  return getDb().select({ language: users.language }).from(users).where(eq(users.id, userId)).get()?.language;
+}
+
+/** Name, organisation and address of an account, as an enquiry shows its sender. */
+export function findContactCard(userId: string, db: Db | Tx = getDb()) {
+  return db
+    .select({ fullName: users.fullName, organisation: users.organisation, email: users.email })
+    .from(users)
+    .where(eq(users.id, userId))
+    .get();
+}
+
+/** The id of the account at an address, if any. */
+export function findUserIdByEmail(email: string, db: Db | Tx = getDb()): string | undefined {
+  return db.select({ id: users.id }).from(users).where(eq(users.email, email)).get()?.id;
+}
+
+/** Gives an account a role (e.g. a delegate who accepted an exhibitor invitation). */
+export function setRole(tx: Db | Tx, userId: string, role: Role, now: Date): void {
+  tx.update(users).set({ role, updatedAt: now }).where(eq(users.id, userId)).run();
+}
+
+/** Inserts an exhibitor's account, verified by the invitation link it came through. */
+export function insertInvitedExhibitor(
+  tx: Tx,
+  account: { id: string; email: string; passwordHash: string; fullName: string; language: Lang },
+  now: Date,
+): void {
+  tx.insert(users)
+    .values({ ...account, emailVerifiedAt: now, role: 'exhibitor', createdAt: now, updatedAt: now })
+    .run();
 }

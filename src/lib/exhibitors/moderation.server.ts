@@ -3,7 +3,7 @@
 // in the submitter's language; and the audit log of who did what when.
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '~db/client';
-import { exhibitorOrganisations, exhibitorProducts, moderationLog, productRevisions, users } from '~db/schema';
+import { exhibitorOrganisations, exhibitorProducts, moderationLog, productRevisions } from '~db/schema';
 import { sendEmail } from '~/lib/email/send.server';
 import { localizedPath } from '~/lib/seo/alternates';
 import { absoluteUrl } from '~/lib/server/site-origin';
@@ -16,6 +16,7 @@ import { reasonSchema } from './organisation-input';
 import type { ProductInput } from './product-input';
 import type { ShowcaseVocabulary } from './products.server';
 import { transition } from './revisions';
+import { findMailRecipient } from '~/lib/accounts/users.server';
 
 /** Submitted revisions, oldest submission first, each with its field-by-field diff. */
 export function reviewQueue(actor: Actor | null) {
@@ -97,13 +98,7 @@ export async function decideRevision(
     },
     { behavior: 'immediate' },
   );
-  const submitter = decided.revision.submittedBy
-    ? db
-        .select({ email: users.email, fullName: users.fullName, language: users.language })
-        .from(users)
-        .where(eq(users.id, decided.revision.submittedBy))
-        .get()
-    : undefined;
+  const submitter = decided.revision.submittedBy ? findMailRecipient(decided.revision.submittedBy, db) : undefined;
   if (submitter) {
     const data = decided.revision.data as ProductInput;
     const mail = revisionDecisionEmail({
