@@ -3,12 +3,7 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../../../db/client';
 import { consents, users } from '../../../db/schema';
-import {
-  CONSENT_TEXT_VERSION,
-  OPTIONAL_CONSENTS,
-  type ConsentKind,
-  type OptionalConsent,
-} from './consents';
+import { CONSENT_TEXT_VERSION, OPTIONAL_CONSENTS, type ConsentKind, type OptionalConsent } from './consents';
 
 /** A consent currently in force. */
 export interface ActiveConsent {
