@@ -41,6 +41,8 @@ export default defineConfig({
   ],
   security: {
     checkOrigin: true,
+    // Form actions read their body themselves: cap it like every other form (src/lib/server/body.ts, 413 beyond).
+    actionBodySizeLimit: 64 * 1024,
     // Without allowedDomains Astro ignores the Host header and sees every request as
     // http://localhost, so checkOrigin refused all same-origin form posts. Trust the site's
     // own host and loopback (the embedded default and the tests), on any port.

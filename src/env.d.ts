@@ -9,6 +9,11 @@ declare global {
       user: SessionUser | null;
       /** The validated session, or null for visitors. */
       session: Session | null;
+      /**
+       * Set by an action that refused for too many attempts: the page answering a form action
+       * sends it as Retry-After (Astro passes the page only the error's message and status).
+       */
+      retryAfterSec?: number;
     }
   }
 }

@@ -1,8 +1,10 @@
 // Every mutation the site accepts, one file per capability (STYLE.md: thin actions that call src/lib).
 import { account } from './account';
+import { auth } from './auth';
 import { calendarFeed } from './calendar-feed';
 import { checkIn } from './check-in';
+import { registration } from './registration';
 import { seats } from './seats';
 import { stars } from './stars';
 
-export const server = { account, checkIn, seats, stars, calendarFeed };
+export const server = { account, auth, registration, checkIn, seats, stars, calendarFeed };

@@ -206,7 +206,10 @@ describe('a delegate’s account, end to end in Chromium', () => {
 describe('a password reset in Vietnamese', () => {
   it('works from the Vietnamese link, and the opened link survives switching language', async () => {
     const vi = 'hoa.pham@example.org';
-    const reg = await formClient(app).post('/vi/register/', validRegistration({ email: vi, fullName: 'Phạm Thị Hoa' }));
+    const reg = await formClient(app).post(
+      '/vi/register/?_action=registration.register',
+      validRegistration({ email: vi, fullName: 'Phạm Thị Hoa' }),
+    );
     expect(reg.status).toBe(303);
     const own = await browser.newContext();
     const p = await own.newPage();

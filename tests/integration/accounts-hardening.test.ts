@@ -46,14 +46,17 @@ const mails = (to: string) =>
 
 async function registerAndSignIn(email: string): Promise<FormClient> {
   const client = formClient(app);
-  const reg = await client.post('/en/register/', validRegistration({ email, password, language: 'en' }));
+  const reg = await client.post(
+    '/en/register/?_action=registration.register',
+    validRegistration({ email, password, language: 'en' }),
+  );
   expect(reg.status).toBe(303);
-  expect((await client.post('/en/login/', { email, password })).status).toBe(303);
+  expect((await client.post('/en/login/?_action=auth.login', { email, password })).status).toBe(303);
   return client;
 }
 
 async function resetLink(email: string): Promise<string> {
-  expect((await formClient(app).post('/en/forgot-password/', { email })).status).toBe(303);
+  expect((await formClient(app).post('/en/forgot-password/?_action=auth.forgotPassword', { email })).status).toBe(303);
   return linkIn(mails(email).at(-1)?.text ?? '', '/en/reset-password/');
 }
 const tokenOf = (link: string) => new URL(link, app.url).searchParams.get('token') ?? '';
@@ -73,12 +76,16 @@ describe('where sign-in sends the delegate next', () => {
     const email = 'next.check@example.org';
     await registerAndSignIn(email);
     for (const next of EVIL_NEXT) {
-      const res = await formClient(app).post('/en/login/', { email, password, next });
+      const res = await formClient(app).post('/en/login/?_action=auth.login', { email, password, next });
       expect(res.status).toBe(303);
       expect(staysOnSite(res.headers.get('location')), next).toBe(true);
       expect(res.headers.get('location')).toBe('/en/me/');
     }
-    const good = await formClient(app).post('/en/login/', { email, password, next: '/en/agenda/?track=ai' });
+    const good = await formClient(app).post('/en/login/?_action=auth.login', {
+      email,
+      password,
+      next: '/en/agenda/?track=ai',
+    });
     expect(good.headers.get('location')).toBe('/en/agenda/?track=ai');
   });
 });
@@ -94,12 +101,15 @@ describe('reset links end when the password changes', () => {
     });
     expect(changed.status).toBe(303);
     expect((await formClient(app).get(link)).status).toBe(400);
-    const post = await formClient(app).post('/en/reset-password/', {
+    const post = await formClient(app).post('/en/reset-password/?_action=auth.resetPassword', {
       token: tokenOf(link),
       newPassword: 'an attacker’s choice',
     });
     expect(post.status).toBe(400);
-    expect((await formClient(app).post('/en/login/', { email, password: 'changed on my account' })).status).toBe(303);
+    expect(
+      (await formClient(app).post('/en/login/?_action=auth.login', { email, password: 'changed on my account' }))
+        .status,
+    ).toBe(303);
   });
 
   it('refuses every other outstanding reset link after a successful reset', async () => {
@@ -114,12 +124,20 @@ describe('reset links end when the password changes', () => {
         "INSERT INTO email_tokens (id, user_id, purpose, created_at, expires_at) VALUES (?, ?, 'reset-password', ?, ?)",
       )
       .run(sessionIdFromToken(other), userId, Date.now(), Date.now() + 3_600_000);
-    const done = await formClient(app).post('/en/reset-password/', { token: tokenOf(link), newPassword: 'reset once' });
+    const done = await formClient(app).post('/en/reset-password/?_action=auth.resetPassword', {
+      token: tokenOf(link),
+      newPassword: 'reset once',
+    });
     expect(done.status).toBe(303);
     for (const token of [tokenOf(link), other]) {
-      expect((await formClient(app).post('/en/reset-password/', { token, newPassword: 'reset twice' })).status).toBe(
-        400,
-      );
+      expect(
+        (
+          await formClient(app).post('/en/reset-password/?_action=auth.resetPassword', {
+            token,
+            newPassword: 'reset twice',
+          })
+        ).status,
+      ).toBe(400);
     }
     const live = app.db
       .prepare("SELECT count(*) AS n FROM email_tokens WHERE user_id = ? AND purpose = 'reset-password'")
@@ -129,13 +147,14 @@ describe('reset links end when the password changes', () => {
 });
 
 describe('names with bidirectional controls', () => {
-  it('are refused with 422 and a field error, and nothing is written', async () => {
+  // 400: the form action's status for input errors (422 before actions).
+  it('are refused with 400 and a field error, and nothing is written', async () => {
     const email = 'bidi.name@example.org';
     const res = await formClient(app).post(
-      '/en/register/',
+      '/en/register/?_action=registration.register',
       validRegistration({ email, language: 'en', fullName: 'Nguyễn \u202eiaM', organisation: 'Lab\u2028Two' }),
     );
-    expect(res.status).toBe(422);
+    expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('Your full name contains invisible characters');
     expect(html).toContain('Your organisation contains invisible characters');
@@ -155,7 +174,7 @@ describe('a flood of bogus reset posts', () => {
   it('answers 400 to the first 10, then 429 with Retry-After, and prints how long they and a sign-in took', async () => {
     const post = async (i: number) => {
       const started = performance.now();
-      const res = await http(`${flood.url}/en/reset-password/`, {
+      const res = await http(`${flood.url}/en/reset-password/?_action=auth.resetPassword`, {
         method: 'POST',
         redirect: 'manual',
         headers: { Origin: flood.url, 'Content-Type': 'application/x-www-form-urlencoded' },
@@ -166,7 +185,7 @@ describe('a flood of bogus reset posts', () => {
     };
     const login = async () => {
       const started = performance.now();
-      const res = await http(`${flood.url}/en/login/`, {
+      const res = await http(`${flood.url}/en/login/?_action=auth.login`, {
         method: 'POST',
         redirect: 'manual',
         headers: { Origin: flood.url, 'Content-Type': 'application/x-www-form-urlencoded' },

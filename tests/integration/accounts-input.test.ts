@@ -6,6 +6,8 @@ import { startServer, type TestServer } from '../support/server';
 import { formClient, type FormFields } from '../support/forms';
 import { http } from '../support/http';
 import { jsonRegistration, validRegistration } from '../fixtures/registration';
+import { errorMessage } from '~/lib/i18n/messages/errors';
+import { formsT } from '~/lib/i18n/messages/forms';
 
 let app: TestServer;
 const userCount = () => (app.db.prepare('SELECT count(*) AS n FROM users').get() as { n: number }).n;
@@ -68,13 +70,14 @@ const BAD_FORMS: [string, FormFields, string, string][] = [
 
 describe('the registration form refuses bad input', () => {
   it.each(BAD_FORMS)(
-    'answers 422 for %s, with the message at the field and no account',
+    // A form action answers a refused input with 400 (Astro's status for input errors; 422 before actions).
+    'answers 400 for %s, with the message at the field and no account',
     async (_case, spoil, fieldId, message) => {
       const res = await formClient(app).post(
-        '/en/register/',
+        '/en/register/?_action=registration.register',
         validRegistration({ ...spoil, language: spoil.language ?? 'en' }),
       );
-      expect(res.status).toBe(422);
+      expect(res.status).toBe(400);
       const html = await res.text();
       expect(html).toContain(message);
       expect(html).toMatch(new RegExp(`id="${fieldId}-error"`));
@@ -86,7 +89,10 @@ describe('the registration form refuses bad input', () => {
   );
 
   it('keeps what was typed, except the password', async () => {
-    const res = await formClient(app).post('/en/register/', validRegistration({ email: 'broken@', language: 'en' }));
+    const res = await formClient(app).post(
+      '/en/register/?_action=registration.register',
+      validRegistration({ email: 'broken@', language: 'en' }),
+    );
     const html = await res.text();
     expect(html).toContain('value="Nguyễn Thị Mai"');
     expect(html).toContain('value="broken@"');
@@ -96,8 +102,11 @@ describe('the registration form refuses bad input', () => {
   });
 
   it('speaks Vietnamese on the Vietnamese form', async () => {
-    const res = await formClient(app).post('/vi/register/', validRegistration({ fullName: '', category: 'spy' }));
-    expect(res.status).toBe(422);
+    const res = await formClient(app).post(
+      '/vi/register/?_action=registration.register',
+      validRegistration({ fullName: '', category: 'spy' }),
+    );
+    expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('Vui lòng nhập họ và tên.');
     expect(html).toContain('Vui lòng chọn nhóm đại biểu trong danh sách.');
@@ -105,14 +114,14 @@ describe('the registration form refuses bad input', () => {
   });
 
   it('refuses a body that is not a form (415), and one too large to be a form (413)', async () => {
-    const text = await http(`${app.url}/en/register/`, {
+    const text = await http(`${app.url}/en/register/?_action=registration.register`, {
       method: 'POST',
       headers: { Origin: app.url, 'Content-Type': 'text/plain' },
       body: 'hello',
     });
     expect(text.status).toBe(415);
     const huge = await formClient(app).post(
-      '/en/register/',
+      '/en/register/?_action=registration.register',
       validRegistration({ accessibilityOther: 'x'.repeat(70_000) }),
     );
     expect(huge.status).toBe(413);
@@ -129,17 +138,27 @@ describe('the JSON registration API refuses bad input', () => {
     });
   const json = (o: Record<string, unknown>) => JSON.stringify(jsonRegistration(o));
 
-  it.each([
-    ['JSON garbage', '{"fullName": "Mai", ', 400],
-    ['a JSON array', '[1, 2, 3]', 400],
-    ['a string', '"register me"', 400],
-    ['an unknown field', json({ role: 'organiser' }), 400],
-  ])('answers %s with a 4xx error object and no account', async (_case, body, status) => {
-    const res = await postJson(body);
-    expect(res.status).toBe(status);
+  // Codes from the one list (src/lib/errors/codes.ts): unreadable JSON is `invalid-request` (400); a
+  // body that is not our object is `invalid-input` (422) with the "could not read" message under `form`.
+  it('answers JSON garbage with invalid-request (400) and no account', async () => {
+    const res = await postJson('{"fullName": "Mai", ');
+    expect(res.status).toBe(400);
     const answer = (await res.json()) as { error: { code: string; message: string } };
-    expect(answer.error.code).toBe('bad-request');
-    expect(answer.error.message).toContain('could not read');
+    expect(answer.error.code).toBe('invalid-request');
+    expect(answer.error.message).toBe(errorMessage('invalid-request', 'en'));
+    expect(userCount()).toBe(0);
+  });
+
+  it.each([
+    ['a JSON array', '[1, 2, 3]'],
+    ['a string', '"register me"'],
+    ['an unknown field', json({ role: 'organiser' })],
+  ])('answers %s with invalid-input (422), the form-level message, and no account', async (_case, body) => {
+    const res = await postJson(body);
+    expect(res.status).toBe(422);
+    const answer = (await res.json()) as { error: { code: string; message: string; fields: Record<string, string> } };
+    expect(answer.error.code).toBe('invalid-input');
+    expect(answer.error.fields.form).toBe(formsT('en').errors.badRequest);
     expect(userCount()).toBe(0);
   });
 
@@ -155,7 +174,7 @@ describe('the JSON registration API refuses bad input', () => {
     const res = await postJson(json({ email: 'nope', password: 'short', category: 'spy' }));
     expect(res.status).toBe(422);
     const answer = (await res.json()) as { error: { code: string; fields: Record<string, string> } };
-    expect(answer.error.code).toBe('invalid');
+    expect(answer.error.code).toBe('invalid-input');
     expect(Object.keys(answer.error.fields).sort()).toEqual(['category', 'email', 'password']);
   });
 });
@@ -163,11 +182,11 @@ describe('the JSON registration API refuses bad input', () => {
 describe('an address that already has an account', () => {
   it('gets the same answer as a new one, and the mailbox learns the rest', async () => {
     const first = await formClient(app).post(
-      '/en/register/',
+      '/en/register/?_action=registration.register',
       validRegistration({ email: 'twice@example.org', language: 'en' }),
     );
     const second = await formClient(app).post(
-      '/en/register/',
+      '/en/register/?_action=registration.register',
       validRegistration({ email: 'Twice@Example.org', fullName: 'Someone Else', language: 'en' }),
     );
     expect(second.status).toBe(first.status);

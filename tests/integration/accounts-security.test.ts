@@ -14,7 +14,10 @@ let organiser: TestAccount;
 const password = 'mật khẩu đủ dài';
 
 async function register(server: TestServer, email: string): Promise<void> {
-  const res = await formClient(server).post('/en/register/', validRegistration({ email, language: 'en' }));
+  const res = await formClient(server).post(
+    '/en/register/?_action=registration.register',
+    validRegistration({ email, language: 'en' }),
+  );
   expect(res.status).toBe(303);
 }
 
@@ -32,7 +35,7 @@ describe('the session cookie', () => {
   it('is HttpOnly, SameSite=Lax, Path=/ and not Secure on a plain-http development server', async () => {
     await register(app, 'cookie@example.org');
     const res = await formClient(app).post(
-      '/en/login/',
+      '/en/login/?_action=auth.login',
       { email: 'cookie@example.org', password },
       { 'X-Forwarded-For': '10.0.0.1' },
     );
@@ -54,7 +57,7 @@ describe('the session cookie', () => {
     const prod = await startServer({ env: { SITE_URL: 'https://summit.example' } });
     try {
       await register(prod, 'secure@example.org');
-      const res = await formClient(prod, '__Host-session').post('/en/login/', {
+      const res = await formClient(prod, '__Host-session').post('/en/login/?_action=auth.login', {
         email: 'secure@example.org',
         password,
       });
@@ -71,7 +74,11 @@ describe('the session cookie', () => {
 
   it('stores only the SHA-256 of the token', async () => {
     const client = formClient(app);
-    await client.post('/en/login/', { email: 'cookie@example.org', password }, { 'X-Forwarded-For': '10.0.0.2' });
+    await client.post(
+      '/en/login/?_action=auth.login',
+      { email: 'cookie@example.org', password },
+      { 'X-Forwarded-For': '10.0.0.2' },
+    );
     const token = client.cookie.split('=')[1] ?? '';
     const ids = (app.db.prepare('SELECT id FROM auth_sessions').all() as { id: string }[]).map((r) => r.id);
     expect(ids).not.toContain(token);
@@ -84,21 +91,21 @@ describe('sign-in rate limits', () => {
   it('limits one address to 20 failures across accounts', async () => {
     for (let i = 0; i < 20; i++) {
       const res = await formClient(app).post(
-        '/en/login/',
+        '/en/login/?_action=auth.login',
         { email: `spray${i}@example.org`, password: 'password123' },
         { 'X-Forwarded-For': '10.3.0.1' },
       );
       expect(res.status).toBe(401);
     }
     const res = await formClient(app).post(
-      '/en/login/',
+      '/en/login/?_action=auth.login',
       { email: 'cookie@example.org', password },
       { 'X-Forwarded-For': '10.3.0.1' },
     );
     expect(res.status).toBe(429);
     expect(await res.text()).toContain('Too many failed sign-in attempts from your network');
     const elsewhere = await formClient(app).post(
-      '/en/login/',
+      '/en/login/?_action=auth.login',
       { email: 'cookie@example.org', password },
       { 'X-Forwarded-For': '10.3.0.2' },
     );
@@ -147,7 +154,7 @@ describe('the route guard', () => {
 
   it('lets organisers read registrations, the CSV export and the outbox', async () => {
     const tricky = await formClient(app).post(
-      '/en/register/',
+      '/en/register/?_action=registration.register',
       validRegistration({
         email: 'tricky@example.org',
         fullName: 'Lê, Văn "Ba"',
@@ -176,7 +183,7 @@ describe('the route guard', () => {
 describe('cross-site requests', () => {
   it('refuses a form post from another origin', async () => {
     const res = await formClient(app).post(
-      '/en/login/',
+      '/en/login/?_action=auth.login',
       { email: 'cookie@example.org', password },
       { Origin: 'https://evil.example' },
     );
@@ -211,7 +218,7 @@ describe('redirects after sign-in', () => {
     'ignores next=%s and goes to My account',
     async (next) => {
       const res = await formClient(app).post(
-        '/en/login/',
+        '/en/login/?_action=auth.login',
         { email: 'cookie@example.org', password, next },
         { 'X-Forwarded-For': '10.4.0.1' },
       );

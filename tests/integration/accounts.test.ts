@@ -44,7 +44,7 @@ describe('the account life cycle', () => {
   let me: FormClient;
 
   it('registers a delegate with consents, accessibility needs and a ticket, in one go', async () => {
-    const res = await browser().post('/vi/register/', validRegistration());
+    const res = await browser().post('/vi/register/?_action=registration.register', validRegistration());
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/vi/register/thanks/');
     const user = userRow();
@@ -106,7 +106,7 @@ describe('the account life cycle', () => {
     const planted = createAccount(app.db, app.url); // a session the browser already holds
     const before = planted.cookie.split('=')[1];
     const res = await me.post(
-      '/vi/login/',
+      '/vi/login/?_action=auth.login',
       { email: email.toUpperCase(), password, next: '/vi/me/' },
       { Cookie: planted.cookie },
     );
@@ -156,7 +156,7 @@ describe('the account life cycle', () => {
 
   it('changes the password only with the current one, and ends the other sessions', async () => {
     const other = browser();
-    expect((await other.post('/en/login/', { email, password })).status).toBe(303);
+    expect((await other.post('/en/login/?_action=auth.login', { email, password })).status).toBe(303);
     const wrong = await me.post(`/en/me/${action('changePassword')}`, {
       currentPassword: 'not it at all',
       newPassword: 'another long one',
@@ -186,9 +186,11 @@ describe('the account life cycle', () => {
 
   it('resets a forgotten password with a single-use link, ending every session', async () => {
     const kept = browser();
-    await kept.post('/en/login/', { email, password });
-    const unknown = await browser().post('/en/forgot-password/', { email: 'nobody@example.org' });
-    const known = await browser().post('/en/forgot-password/', { email });
+    await kept.post('/en/login/?_action=auth.login', { email, password });
+    const unknown = await browser().post('/en/forgot-password/?_action=auth.forgotPassword', {
+      email: 'nobody@example.org',
+    });
+    const known = await browser().post('/en/forgot-password/?_action=auth.forgotPassword', { email });
     expect(unknown.status).toBe(known.status);
     expect(unknown.headers.get('location')).toBe(known.headers.get('location'));
     expect(mails('nobody@example.org')).toHaveLength(0);
@@ -202,17 +204,27 @@ describe('the account life cycle', () => {
     expect(opened.headers.get('location')).toBe('/en/reset-password/');
     expect(opened.headers.get('referrer-policy')).toBe('no-referrer');
     expect(opened.headers.getSetCookie().find((c) => c.startsWith('reset='))).toMatch(/HttpOnly/i);
-    const short = await browser().post('/en/reset-password/', { token, newPassword: 'short' });
-    expect(short.status).toBe(422);
+    // The password rule is an input error of the form action: 400 (was 422 before actions).
+    const short = await browser().post('/en/reset-password/?_action=auth.resetPassword', {
+      token,
+      newPassword: 'short',
+    });
+    expect(short.status).toBe(400);
     me = browser();
-    const done = await me.post('/en/reset-password/', { token, newPassword: 'reset and long enough' });
+    const done = await me.post('/en/reset-password/?_action=auth.resetPassword', {
+      token,
+      newPassword: 'reset and long enough',
+    });
     expect(done.status).toBe(303);
     password = 'reset and long enough';
     expect((await kept.get('/en/me/')).status).toBe(303);
     expect((await me.get('/en/me/')).status).toBe(200);
-    const reused = await browser().post('/en/reset-password/', { token, newPassword: 'yet another password' });
+    const reused = await browser().post('/en/reset-password/?_action=auth.resetPassword', {
+      token,
+      newPassword: 'yet another password',
+    });
     expect(reused.status).toBe(400);
-    expect((await browser().post('/en/login/', { email, password })).status).toBe(303);
+    expect((await browser().post('/en/login/?_action=auth.login', { email, password })).status).toBe(303);
   });
 
   it('downloads all the delegate’s data as JSON, without secrets', async () => {

@@ -47,7 +47,10 @@ async function until<T>(what: string, probe: () => T | undefined | false, ms = 2
 }
 
 const register = async (email: string) => {
-  const res = await formClient(app).post('/en/register/', validRegistration({ email, language: 'en' }));
+  const res = await formClient(app).post(
+    '/en/register/?_action=registration.register',
+    validRegistration({ email, language: 'en' }),
+  );
   expect(res.status).toBe(303);
 };
 
@@ -116,7 +119,10 @@ describe('the outbox worker', () => {
 
   it('marks a message failed after the last attempt, shows it to organisers, and never answers 5xx', async () => {
     refusals.set('doomed@example.org', Infinity);
-    const res = await formClient(app).post('/en/register/', validRegistration({ email: 'doomed@example.org' }));
+    const res = await formClient(app).post(
+      '/en/register/?_action=registration.register',
+      validRegistration({ email: 'doomed@example.org' }),
+    );
     expect(res.status).toBe(303);
     await until('both messages failed', () => rows('doomed@example.org').every((r) => r.failed_at !== null));
     const mine = rows('doomed@example.org');

@@ -52,7 +52,7 @@ afterAll(async () => {
 describe('email over SMTP', () => {
   it('delivers the verification and the ticket to the delegate, in Vietnamese, with the QR attached', async () => {
     const res = await formClient(app).post(
-      '/vi/register/',
+      '/vi/register/?_action=registration.register',
       validRegistration({ email: 'hoa@example.org', language: 'vi' }),
     );
     expect(res.status).toBe(303);
@@ -90,7 +90,10 @@ describe('email over SMTP', () => {
   });
 
   it('writes an English delegate’s mail in English', async () => {
-    await formClient(app).post('/en/register/', validRegistration({ email: 'sam@example.org', language: 'en' }));
+    await formClient(app).post(
+      '/en/register/?_action=registration.register',
+      validRegistration({ email: 'sam@example.org', language: 'en' }),
+    );
     await eventually(() => mailTo('sam@example.org').length === 2);
     const subjects = received.filter((m) => m.to.includes('sam@example.org')).map((m) => m.email.subject);
     expect(subjects[0]).toBe('Confirm your email address – Smart City Summit');
@@ -99,7 +102,7 @@ describe('email over SMTP', () => {
   it('keeps the registration and records the error (for a later retry) when the SMTP server is down', async () => {
     await new Promise<void>((resolve) => smtp.close(() => resolve()));
     const res = await formClient(app).post(
-      '/en/register/',
+      '/en/register/?_action=registration.register',
       validRegistration({ email: 'offline@example.org', language: 'en' }),
     );
     expect(res.status).toBe(303);

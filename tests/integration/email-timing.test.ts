@@ -41,7 +41,10 @@ function timingSuite(label: string, smtpUrl: () => string) {
     app = await startServer({
       env: { SMTP_URL: smtpUrl(), RATE_LIMIT_MULTIPLIER: '1000', OUTBOX_POLL_MS: '200' },
     });
-    const seed = await formClient(app).post('/en/register/', validRegistration({ email: 'seed@example.org' }));
+    const seed = await formClient(app).post(
+      '/en/register/?_action=registration.register',
+      validRegistration({ email: 'seed@example.org' }),
+    );
     expect(seed.status).toBe(303);
     registered.push('seed@example.org');
   });
@@ -50,7 +53,10 @@ function timingSuite(label: string, smtpUrl: () => string) {
   });
 
   const registerForm = async (email: string) => {
-    const res = await formClient(app).post('/en/register/', validRegistration({ email, language: 'en' }));
+    const res = await formClient(app).post(
+      '/en/register/?_action=registration.register',
+      validRegistration({ email, language: 'en' }),
+    );
     expect(res.status).toBe(303);
   };
   const registerJson = async (email: string) => {
@@ -88,7 +94,7 @@ function timingSuite(label: string, smtpUrl: () => string) {
 
   it(`${label}: asking a reset link for an unknown address takes as long as for a known one`, async () => {
     const forgot = async (email: string) => {
-      const res = await formClient(app).post('/en/forgot-password/', { email });
+      const res = await formClient(app).post('/en/forgot-password/?_action=auth.forgotPassword', { email });
       expect(res.status).toBe(303);
     };
     const t = await pairedTimings(

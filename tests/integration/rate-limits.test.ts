@@ -23,14 +23,17 @@ afterAll(async () => {
 });
 
 async function register(server: TestServer, email: string): Promise<void> {
-  const res = await formClient(server).post('/en/register/', validRegistration({ email, language: 'en' }));
+  const res = await formClient(server).post(
+    '/en/register/?_action=registration.register',
+    validRegistration({ email, language: 'en' }),
+  );
   expect(res.status).toBe(303);
 }
 
 /** One sign-in attempt as a proxy would forward it; `device` is a device cookie to send. */
 async function signIn(email: string, pass: string, xff: string, device = ''): Promise<Response> {
   return formClient(app).post(
-    '/en/login/',
+    '/en/login/?_action=auth.login',
     { email, password: pass },
     {
       'X-Forwarded-For': xff,
@@ -189,7 +192,7 @@ describe('without TRUST_PROXY', () => {
         await postFrom(
           direct,
           '127.0.0.2',
-          '/en/login/',
+          '/en/login/?_action=auth.login',
           { email: `spray${i}@example.org`, password: 'password123' },
           {
             'X-Forwarded-For': `203.0.113.${i}`,
@@ -198,13 +201,25 @@ describe('without TRUST_PROXY', () => {
       );
     expect(statuses).toEqual(Array(20).fill(401));
     const headers = { 'X-Forwarded-For': '203.0.113.77' };
-    expect(await postFrom(direct, '127.0.0.2', '/en/login/', { email: 'a@example.org', password: 'x' }, headers)).toBe(
-      429,
-    );
+    expect(
+      await postFrom(
+        direct,
+        '127.0.0.2',
+        '/en/login/?_action=auth.login',
+        { email: 'a@example.org', password: 'x' },
+        headers,
+      ),
+    ).toBe(429);
     // A genuine user on another machine whose browser or proxy adds the header signs in.
-    expect(await postFrom(direct, '127.0.0.3', '/en/login/', { email: 'genuine@example.org', password }, headers)).toBe(
-      303,
-    );
+    expect(
+      await postFrom(
+        direct,
+        '127.0.0.3',
+        '/en/login/?_action=auth.login',
+        { email: 'genuine@example.org', password },
+        headers,
+      ),
+    ).toBe(303);
   });
 });
 

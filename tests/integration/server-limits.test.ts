@@ -148,7 +148,7 @@ describe('multipart forms', () => {
       `--${boundary}--`,
       '',
     ].join('\r\n');
-    const res = await fetch(`${app.url}/en/login/`, {
+    const res = await fetch(`${app.url}/en/login/?_action=auth.login`, {
       method: 'POST',
       redirect: 'manual',
       headers: { ...SITE_ORIGIN(), 'content-type': `multipart/form-data; boundary=${boundary}` },

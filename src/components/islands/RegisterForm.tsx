@@ -1,18 +1,22 @@
-// The registration form. Rendered on the server it is a complete plain POST form; hydrated,
-// it checks fields as they are left and before sending, with the same rules as the server.
+// The registration form. Rendered on the server it is a complete plain POST form to the
+// registration action; hydrated, it checks fields as they are left and before sending, with the
+// same rules as the server, and sends through the same action (its field errors come back as
+// the input error's issues, worded here as the server words them).
 import { useEffect, useState, type SubmitEvent } from 'react';
-import { CheckboxField, CheckboxGroup, ErrorSummary, SelectField, TextField } from '../forms/fields';
+import { actions, isInputError } from 'astro:actions';
+import { CheckboxField, CheckboxGroup, ErrorSummary, SelectField, TextField } from '~/components/forms/fields';
 import {
   REGISTRATION_FIELDS,
+  registrationErrors,
   validateRegistration,
   type RegistrationField,
   type RegistrationValues,
-} from '../../lib/registration/form';
+} from '~/lib/registration/form';
 import { CATEGORIES } from '~/lib/accounts/profile';
 import { LIMITS, type FieldErrors } from '~/lib/forms/fields';
-import { registrationT } from '../../lib/i18n/messages/registration';
-import { formsT } from '../../lib/i18n/messages/forms';
-import type { Lang } from '../../lib/i18n/locales';
+import { registrationT } from '~/lib/i18n/messages/registration';
+import { formsT } from '~/lib/i18n/messages/forms';
+import type { Lang } from '~/lib/i18n/locales';
 
 interface Option {
   value: string;
@@ -21,6 +25,8 @@ interface Option {
 
 interface Props {
   lang: Lang;
+  /** The form action's URL (`?_action=registration.register`) for the plain POST without JavaScript. */
+  action: string;
   values: RegistrationValues;
   /** Errors from the server's check of the last submission. */
   errors: FieldErrors<RegistrationField>;
@@ -39,6 +45,9 @@ export default function RegisterForm(props: Props) {
   const [password, setPassword] = useState('');
   const [touched, setTouched] = useState<Set<string>>(() => new Set(Object.keys(props.errors)));
   const [formError, setFormError] = useState(props.errors.form);
+  // What the server said about the last submission (e.g. a topic the programme no longer has).
+  const [serverErrors, setServerErrors] = useState<FieldErrors<RegistrationField>>({});
+  const [sending, setSending] = useState(false);
   const [attempt, setAttempt] = useState(0);
   const [hydrated, setHydrated] = useState(false);
   const [showPassword, setShowPassword] = useState(false);
@@ -53,7 +62,7 @@ export default function RegisterForm(props: Props) {
   const live: FieldErrors<RegistrationField> = check.ok ? {} : check.errors;
   // Before hydration (and for untouched fields) the server's messages are what we have.
   const errors: FieldErrors<RegistrationField> = hydrated
-    ? Object.fromEntries(Object.entries(live).filter(([k]) => touched.has(k)))
+    ? { ...serverErrors, ...Object.fromEntries(Object.entries(live).filter(([k]) => touched.has(k))) }
     : props.errors;
   if (formError) errors.form = formError;
 
@@ -63,11 +72,26 @@ export default function RegisterForm(props: Props) {
       setValues((v) => ({ ...v, [key]: value }));
   const touch = (field: string) => () => setTouched((s) => new Set(s).add(field));
 
-  function onSubmit(event: SubmitEvent<HTMLFormElement>) {
-    setFormError(undefined);
-    if (check.ok) return; // the browser posts the form; the server checks again
+  async function onSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault();
-    setTouched(new Set(REGISTRATION_FIELDS));
+    setFormError(undefined);
+    setServerErrors({});
+    if (!check.ok) {
+      setTouched(new Set(REGISTRATION_FIELDS));
+      setAttempt((n) => n + 1);
+      return;
+    }
+    if (sending) return;
+    setSending(true);
+    // The same action the plain form posts to; the server checks everything again.
+    const { data, error } = await actions.registration.register(new FormData(event.currentTarget));
+    if (data) {
+      window.location.assign(data.redirect);
+      return;
+    }
+    setSending(false);
+    if (isInputError(error)) setServerErrors(registrationErrors(error, values, props.lang));
+    else setFormError(error.message);
     setAttempt((n) => n + 1);
   }
 
@@ -84,7 +108,14 @@ export default function RegisterForm(props: Props) {
   });
 
   return (
-    <form method="post" noValidate onSubmit={onSubmit} className="stacked-form" aria-describedby="reg-required-note">
+    <form
+      method="post"
+      action={props.action}
+      noValidate
+      onSubmit={(event) => void onSubmit(event)}
+      className="stacked-form"
+      aria-describedby="reg-required-note"
+    >
       {/* Remounted on each failed attempt so it takes focus again. */}
       <ErrorSummary key={attempt} title={t.errors.summary} errors={summaryItems} />
       <p id="reg-required-note" className="field-hint">
@@ -299,7 +330,9 @@ export default function RegisterForm(props: Props) {
         />
       </fieldset>
 
-      <button type="submit">{t.submit}</button>
+      <button type="submit" aria-disabled={sending}>
+        {t.submit}
+      </button>
     </form>
   );
 }

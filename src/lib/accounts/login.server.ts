@@ -2,9 +2,6 @@
 // (account, client), per account and per client, with device cookies for browsers that signed
 // in before (policy in README), and a brand-new session on every sign-in (no session fixation).
 import type { AstroCookies } from 'astro';
-import { eq } from 'drizzle-orm';
-import { getDb } from '~db/client';
-import { users } from '~db/schema';
 import { verifyAgainstDummy, verifyPassword } from '~/lib/server/auth/password';
 import {
   loginAccountCeilingLimiter,
@@ -17,25 +14,18 @@ import { createSession, generateSessionToken, invalidateSession, type Session } 
 import { deleteSessionTokenCookie, setSessionTokenCookie } from '~/lib/server/auth/cookies';
 import { rememberDevice, trustedDeviceNonce } from '~/lib/server/auth/device-cookie.server';
 import { accountsT } from '~/lib/i18n/messages/accounts';
-import { formsT } from '~/lib/i18n/messages/forms';
-import { readBody, formText } from '~/lib/server/body';
-import { safeNext } from '~/lib/server/auth/guard';
+import { errorMessage } from '~/lib/i18n/messages/errors';
 import type { Lang } from '~/lib/i18n/locales';
+import { findSignInByEmail } from './users.server';
+import { MAX_LOGIN_PASSWORD } from './auth-forms';
 
-/** Why a sign-in failed, with the message to show and the HTTP status to answer with. */
+/** A sign-in's outcome: the account, or why not (a code from the one list) with the message to show. */
 export type SignInResult =
   | { ok: true; userId: string }
-  | {
-      ok: false;
-      status: 401 | 422 | 429;
-      field: 'email' | 'password' | 'form';
-      message: string;
-      retryAfterSec?: number;
-    };
+  | { ok: false; code: 'invalid-credentials' | 'rate-limited'; message: string; retryAfterSec?: number };
 
 // Longer inputs are never valid; refusing them before hashing bounds the work a request can cause.
 const MAX_EMAIL = 254;
-const MAX_PASSWORD = 1024;
 
 /** The sign-in key for a typed address: trimmed and lower-cased, as accounts are stored. */
 export function normaliseLoginEmail(email: string): string {
@@ -51,8 +41,7 @@ function tooMany(kind: 'account' | 'address', decision: RateDecision, lang: Lang
   const wait = minutes(decision.retryAfterSec);
   return {
     ok: false,
-    status: 429,
-    field: 'form',
+    code: 'rate-limited',
     message: kind === 'account' ? t.tooManyAccount(wait) : t.tooManyAddress(wait),
     retryAfterSec: decision.retryAfterSec,
   };
@@ -70,10 +59,12 @@ export async function checkCredentials(input: {
   deviceNonce: string | null;
   lang: Lang;
 }): Promise<SignInResult> {
-  const t = accountsT(input.lang).login;
+  const invalid: Refusal = {
+    ok: false,
+    code: 'invalid-credentials',
+    message: errorMessage('invalid-credentials', input.lang),
+  };
   const email = normaliseLoginEmail(input.email);
-  if (!email) return { ok: false, status: 422, field: 'email', message: t.emailRequired };
-  if (!input.password) return { ok: false, status: 422, field: 'password', message: t.passwordRequired };
 
   // A device cookie that itself failed too often is locked on its own and falls back to untrusted.
   const device =
@@ -92,15 +83,8 @@ export async function checkCredentials(input: {
     if (refused) return refused;
   }
 
-  const user =
-    email.length <= MAX_EMAIL
-      ? getDb()
-          .select({ id: users.id, passwordHash: users.passwordHash })
-          .from(users)
-          .where(eq(users.email, email))
-          .get()
-      : undefined;
-  const password = input.password.slice(0, MAX_PASSWORD);
+  const user = email.length <= MAX_EMAIL ? findSignInByEmail(email) : undefined;
+  const password = input.password.slice(0, MAX_LOGIN_PASSWORD);
   const valid = user ? await verifyPassword(user.passwordHash, password) : await verifyAgainstDummy(password);
   if (user && valid) {
     await Promise.all([loginPairLimiter.reset(pairKey), device ? loginDeviceLimiter.reset(device) : undefined]);
@@ -108,7 +92,7 @@ export async function checkCredentials(input: {
   }
   if (device) {
     await loginDeviceLimiter.consume(device);
-    return { ok: false, status: 401, field: 'form', message: t.invalid };
+    return invalid;
   }
   const [pair, ceiling, address] = await Promise.all([
     loginPairLimiter.consume(pairKey),
@@ -118,7 +102,8 @@ export async function checkCredentials(input: {
   return (
     tooMany('account', pair, input.lang) ??
     tooMany('account', ceiling, input.lang) ??
-    tooMany('address', address, input.lang) ?? { ok: false, status: 401, field: 'form', message: t.invalid }
+    tooMany('address', address, input.lang) ??
+    invalid
   );
 }
 
@@ -136,49 +121,17 @@ export function endSession(cookies: AstroCookies, current: Session | null): void
   deleteSessionTokenCookie(cookies);
 }
 
-/** What the sign-in page needs after a POST: where to go, or what to show. */
-export type LoginSubmit =
-  | { ok: true; redirect: string }
-  | {
-      ok: false;
-      status: number;
-      email: string;
-      errors: { email?: string; password?: string; form?: string };
-      retryAfterSec?: number;
-    };
+/** Signs a browser in after the credentials passed: a fresh session, and this device remembered for the account. */
+export function completeSignIn(
+  cookies: AstroCookies,
+  account: { userId: string; email: string },
+  previous: Session | null,
+): void {
+  startSession(cookies, account.userId, previous);
+  rememberDevice(cookies, normaliseLoginEmail(account.email));
+}
 
-/** Handles the sign-in form: checks credentials, starts a fresh session, picks a safe destination. */
-export async function submitLogin(
-  ctx: { request: Request; cookies: AstroCookies; session: Session | null; address: string },
-  lang: Lang,
-): Promise<LoginSubmit> {
-  const body = await readBody(ctx.request);
-  if (!body.ok || body.kind !== 'form') {
-    return {
-      ok: false,
-      status: body.ok ? 415 : body.status,
-      email: '',
-      errors: { form: formsT(lang).errors.badRequest },
-    };
-  }
-  const email = formText(body.form, 'email').slice(0, 320);
-  const result = await checkCredentials({
-    email,
-    password: formText(body.form, 'password'),
-    address: ctx.address,
-    deviceNonce: trustedDeviceNonce(ctx.cookies, normaliseLoginEmail(email)),
-    lang,
-  });
-  if (!result.ok) {
-    return {
-      ok: false,
-      status: result.status,
-      email,
-      errors: { [result.field]: result.message },
-      ...(result.retryAfterSec ? { retryAfterSec: result.retryAfterSec } : {}),
-    };
-  }
-  startSession(ctx.cookies, result.userId, ctx.session);
-  rememberDevice(ctx.cookies, normaliseLoginEmail(email));
-  return { ok: true, redirect: safeNext(formText(body.form, 'next')) ?? `/${lang}/me/` };
+/** This browser's trusted-device token for a typed address, if it signed in to that account before. */
+export function deviceNonceFor(cookies: AstroCookies, email: string): string | null {
+  return trustedDeviceNonce(cookies, normaliseLoginEmail(email));
 }

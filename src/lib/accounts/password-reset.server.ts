@@ -1,8 +1,8 @@
 // Forgotten passwords: a reset link by email (same answer whether or not the address has an
 // account), and a single-use, expiring token that sets the new password and ends every session.
-import { eq, isNull, and } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { getDb, type Tx } from '~db/client';
-import { authSessions, users } from '../../../db/schema';
+import { authSessions } from '~db/schema';
 import { hashPassword } from '../server/auth/password';
 import { emailRequestAccountLimiter, emailRequestAddressLimiter, type RateDecision } from '../server/auth/rate-limit';
 import { queueEmail } from '~/lib/email/send.server';
@@ -10,7 +10,7 @@ import { REHEARSAL_USER_ID, rehearseWrite } from '~/lib/server/equal-work.server
 import { absoluteUrl } from '../server/site-origin';
 import { consumeEmailToken, createEmailToken, endEmailTokens, isEmailTokenUsable } from './email-tokens.server';
 import { passwordResetEmail } from './emails';
-import { findAccountByEmail } from './users.server';
+import { findAccountByEmail, markEmailVerified, setPasswordHash } from './users.server';
 
 /**
  * Queues a reset link if the address has an account. The answer is the same either way, and so
@@ -54,11 +54,8 @@ export async function resetPassword(token: string, newPassword: string, now = ne
       // Spent here, atomically: of two posts racing with one token, one wins.
       const userId = consumeEmailToken(tx, token, 'reset-password', now);
       if (!userId) return null;
-      tx.update(users).set({ passwordHash, updatedAt: now }).where(eq(users.id, userId)).run();
-      tx.update(users)
-        .set({ emailVerifiedAt: now })
-        .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
-        .run();
+      setPasswordHash(tx, userId, passwordHash, now);
+      markEmailVerified(tx, userId, now);
       tx.delete(authSessions).where(eq(authSessions.userId, userId)).run();
       endEmailTokens(tx, userId, 'reset-password');
       return userId;

@@ -19,9 +19,12 @@ export const CATEGORIES = [
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 
-/** The profile fields; `topicIds` are the content tags that may be chosen. */
-export function profileFields(topicIds: readonly string[]) {
-  const allowedTopics = new Set(topicIds);
+/**
+ * The profile fields; `topicIds` are the content tags that may be chosen. `null` leaves the
+ * allow-list to the handler (an action's schema is built before the content is loaded).
+ */
+export function profileFields(topicIds: readonly string[] | null) {
+  const allowedTopics = topicIds ? new Set(topicIds) : null;
   return {
     fullName: textField(LIMITS.fullName, { required: true }),
     organisation: textField(LIMITS.organisation, { required: true }),
@@ -31,7 +34,7 @@ export function profileFields(topicIds: readonly string[]) {
     topics: z
       .array(z.string().max(64, 'topics'), { errorMap: () => ({ message: 'topics' }) })
       .max(LIMITS.topics, 'topics')
-      .refine((ts) => ts.every((t) => allowedTopics.has(t)), 'topics')
+      .refine((ts) => !allowedTopics || ts.every((t) => allowedTopics.has(t)), 'topics')
       .transform((ts) => [...new Set(ts)])
       .default([]),
     language: choiceField(['vi', 'en'] as const),

@@ -1,13 +1,12 @@
 // Email verification: the link from the registration mail marks the address confirmed;
 // a signed-in delegate can ask for a new link (rate-limited per account).
-import { and, eq, isNull } from 'drizzle-orm';
-import { getDb } from '../../../db/client';
-import { users } from '../../../db/schema';
-import { emailRequestAccountLimiter, type RateDecision } from '../server/auth/rate-limit';
+import { getDb } from '~db/client';
+import { emailRequestAccountLimiter, type RateDecision } from '~/lib/server/auth/rate-limit';
 import { queueEmail } from '~/lib/email/send.server';
-import { absoluteUrl } from '../server/site-origin';
+import { absoluteUrl } from '~/lib/server/site-origin';
 import { verificationEmail } from './emails';
 import { consumeEmailToken, createEmailToken } from './email-tokens.server';
+import { findVerificationTarget, markEmailVerified } from './users.server';
 
 /** Confirms the address behind a verification token; false for an unknown, used or expired one. */
 export function verifyEmail(token: string, now = new Date()): boolean {
@@ -15,10 +14,7 @@ export function verifyEmail(token: string, now = new Date()): boolean {
     (tx) => {
       const userId = consumeEmailToken(tx, token, 'verify-email', now);
       if (!userId) return false;
-      tx.update(users)
-        .set({ emailVerifiedAt: now })
-        .where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
-        .run();
+      markEmailVerified(tx, userId, now);
       return true;
     },
     { behavior: 'immediate' },
@@ -28,7 +24,7 @@ export function verifyEmail(token: string, now = new Date()): boolean {
 /** Sends a fresh verification link to a signed-in user whose address is not confirmed yet. */
 export async function resendVerification(userId: string): Promise<RateDecision> {
   const db = getDb();
-  const user = db.select().from(users).where(eq(users.id, userId)).get();
+  const user = findVerificationTarget(userId, db);
   if (!user || user.emailVerifiedAt) return { allowed: true };
   const limit = await emailRequestAccountLimiter.consume(user.id);
   if (!limit.allowed) return limit;

@@ -1,7 +1,6 @@
 // Builds feed bodies from the programme, its database mirror and a delegate's agenda.
-import { eq } from 'drizzle-orm';
 import { getDb } from '~db/client';
-import { programmeSessions, users } from '~db/schema';
+import { programmeSessions } from '~db/schema';
 import { senderAddress } from '~/lib/email/send.server';
 import { getProgramme, getProse, type Programme } from '~/lib/content/programme';
 import { text, type Lang, type Localized } from '~/lib/i18n/locales';
@@ -22,6 +21,7 @@ import { markdownToPlainText } from '~/lib/calendar/plain-text';
 import { serializeCalendar } from '~/lib/calendar/serialize';
 import { UID_DOMAIN } from '~/lib/calendar/timed-item';
 import { siteOrigin } from '~/lib/server/site-origin';
+import { findUserLanguage } from '~/lib/accounts/users.server';
 
 /** A feed ready to send. */
 export interface FeedBody {
@@ -133,11 +133,11 @@ export async function personalFeed(
 ): Promise<FeedBody | null> {
   const userId = userIdForFeedToken(token);
   if (!userId) return null;
-  const user = getDb().select({ language: users.language }).from(users).where(eq(users.id, userId)).get();
-  if (!user) return null;
+  const language = findUserLanguage(userId);
+  if (!language) return null;
   const { slugs, waitlisted } = agendaSlugs(userId);
   const scope: FeedScope = { kind: 'personal', slugs };
-  const { programme, ctx } = await context(user.language);
+  const { programme, ctx } = await context(language);
   const items = personalFeedItems({
     rows: mirrorRows(),
     sessions: programme.sessionBySlug,
@@ -146,6 +146,6 @@ export async function personalFeed(
     waitlisted,
     meetings: meetingsOf(userId),
   });
-  const name = calendarName(scope, user.language, { event: programme.event.shortName });
-  return { body: serializeCalendar(buildEvents(items, ctx), { name }), filename: feedFilename(scope, user.language) };
+  const name = calendarName(scope, language, { event: programme.event.shortName });
+  return { body: serializeCalendar(buildEvents(items, ctx), { name }), filename: feedFilename(scope, language) };
 }

@@ -2,12 +2,13 @@
 // cancelled, inside the sync's own transaction: the change and its mails commit together.
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '~db/client';
-import { reservations, stars, users } from '~db/schema';
+import { reservations, stars } from '~db/schema';
 import type { Localized } from '~/lib/i18n/locales';
 import { queueEmail } from '~/lib/email/send.server';
 import type { SyncPlan } from '~/lib/programme/sync';
 import { absoluteUrl } from '~/lib/server/site-origin';
 import { changeEmail, changesToAnnounce, type ProgrammeChange } from './notify-changes';
+import { findMailRecipients } from '~/lib/accounts/users.server';
 
 /** Queues one email per affected delegate in `tx`; returns how many were queued. */
 export function queueProgrammeChangeEmails(
@@ -34,11 +35,7 @@ export function queueProgrammeChangeEmails(
   for (const { userId, slug } of interested) byUser.set(userId, (byUser.get(userId) ?? new Set()).add(slug));
   if (byUser.size === 0) return 0;
 
-  const people = tx
-    .select({ id: users.id, email: users.email, fullName: users.fullName, language: users.language })
-    .from(users)
-    .where(inArray(users.id, [...byUser.keys()]))
-    .all();
+  const people = findMailRecipients([...byUser.keys()], tx);
   for (const person of people) {
     const mine: ProgrammeChange[] = [...(byUser.get(person.id) ?? [])].sort().map((slug) => changes.get(slug)!);
     const mail = changeEmail({

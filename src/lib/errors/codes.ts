@@ -16,6 +16,8 @@ export const ERROR_STATUS = {
   'rate-limited': 429,
   // Accounts
   'wrong-password': 422,
+  'invalid-credentials': 401,
+  'reset-token-invalid': 400,
   // Programme, seats, stars
   'unknown-session': 404,
   'session-cancelled': 409,

@@ -21,6 +21,7 @@ import { ExhibitorError, parseInput } from './errors';
 import type { ProductInput } from './product-input';
 import { proseField } from './text-fields';
 import { createLimiter } from '~/lib/server/auth/rate-limit';
+import { findContactCard } from '~/lib/accounts/users.server';
 
 /** Longest enquiry message, in characters. */
 export const ENQUIRY_MAX = 2000;
@@ -70,11 +71,7 @@ export async function createEnquiry(actor: Actor | null, input: unknown, now = n
     })
     .returning({ id: enquiries.id })
     .get();
-  const from = db
-    .select({ fullName: users.fullName, organisation: users.organisation, email: users.email })
-    .from(users)
-    .where(eq(users.id, a.id))
-    .get()!;
+  const from = findContactCard(a.id, db)!;
   const members = db
     .select({ email: users.email, fullName: users.fullName, language: users.language })
     .from(exhibitorMembers)

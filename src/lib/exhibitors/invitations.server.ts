@@ -20,6 +20,7 @@ import { ExhibitorError, parseInput } from './errors';
 import { newRecordId } from './ids';
 import { emailField, lineField } from './text-fields';
 import { z } from 'zod';
+import { findUserIdByEmail, insertInvitedExhibitor, setRole } from '~/lib/accounts/users.server';
 
 /** How long an invitation link works. */
 export const INVITATION_DAYS = 7;
@@ -122,25 +123,21 @@ export async function acceptInvitation(
         if (actor.email.toLowerCase() !== invitation.email) throw new ExhibitorError('invitation-email-mismatch');
         userId = actor.id;
         // A delegate becomes an exhibitor; an organiser keeps the wider role.
-        if (actor.role === 'delegate')
-          tx.update(users).set({ role: 'exhibitor', updatedAt: now }).where(eq(users.id, userId)).run();
+        if (actor.role === 'delegate') setRole(tx, userId, 'exhibitor', now);
       } else {
-        const existing = tx.select({ id: users.id }).from(users).where(eq(users.email, invitation.email)).get();
-        if (existing) throw new ExhibitorError('sign-in-required');
+        if (findUserIdByEmail(invitation.email, tx)) throw new ExhibitorError('sign-in-required');
         userId = newUserId();
-        tx.insert(users)
-          .values({
+        insertInvitedExhibitor(
+          tx,
+          {
             id: userId,
             email: invitation.email,
-            emailVerifiedAt: now,
             passwordHash: passwordHash!,
-            role: 'exhibitor',
             fullName: account!.fullName,
             language: account!.language,
-            createdAt: now,
-            updatedAt: now,
-          })
-          .run();
+          },
+          now,
+        );
         recordConsents(tx, userId, ['registration'], now);
         created = true;
       }

@@ -4,7 +4,7 @@
 /* eslint-disable @typescript-eslint/require-await -- portal steps share one async signature (callers await them); since email is queued, some no longer await anything themselves. */
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '~db/client';
-import { exhibitorOrganisations, exhibitorProducts, moderationLog, productRevisions, users } from '~db/schema';
+import { exhibitorOrganisations, exhibitorProducts, moderationLog, productRevisions } from '~db/schema';
 import { queueEmail } from '~/lib/email/send.server';
 import { localizedPath } from '~/lib/seo/alternates';
 import { contentChanged } from '~/lib/server/render-cache';
@@ -18,6 +18,7 @@ import { reasonSchema } from './organisation-input';
 import type { ProductInput } from './product-input';
 import type { ShowcaseVocabulary } from './products.server';
 import { transition } from './revisions';
+import { findMailRecipient } from '~/lib/accounts/users.server';
 
 /** Submitted revisions, oldest submission first, each with its field-by-field diff. */
 export function reviewQueue(actor: Actor | null) {
@@ -101,13 +102,7 @@ export async function decideRevision(
   );
   // An approval changes the public showcase (and a rejection may end a listing): no cached page may show the old one.
   contentChanged('showcase');
-  const submitter = decided.revision.submittedBy
-    ? db
-        .select({ email: users.email, fullName: users.fullName, language: users.language })
-        .from(users)
-        .where(eq(users.id, decided.revision.submittedBy))
-        .get()
-    : undefined;
+  const submitter = decided.revision.submittedBy ? findMailRecipient(decided.revision.submittedBy, db) : undefined;
   if (submitter) {
     const data = decided.revision.data as ProductInput;
     const mail = revisionDecisionEmail({

@@ -20,9 +20,12 @@ export interface FieldVocabulary {
   missing?: Readonly<Record<string, string>>;
 }
 
-/** Turns zod issues (whose messages are codes) into one message per field in `lang`. */
+/**
+ * Turns zod issues (whose messages are codes) into one message per field in `lang`: from a
+ * ZodError, or from the `issues` of an action's input error (they cross the actions RPC as JSON).
+ */
 export function fieldErrors<F extends string>(
-  error: z.ZodError,
+  error: z.ZodError | { issues: readonly z.ZodIssue[] },
   lang: Lang,
   vocabulary: FieldVocabulary = {},
 ): FieldErrors<F> {

@@ -7,8 +7,8 @@ import { fieldErrors, type FieldVocabulary } from '~/lib/forms/field-errors';
 import { registrationT } from '~/lib/i18n/messages/registration';
 import type { Lang } from '~/lib/i18n/locales';
 
-/** The registration schema; `topicIds` are the content tags the visitor may choose from. */
-export function registrationSchema(topicIds: readonly string[]) {
+/** The registration schema; `topicIds` are the content tags the visitor may choose from (null: checked later). */
+export function registrationSchema(topicIds: readonly string[] | null) {
   return z
     .object({
       ...profileFields(topicIds),
@@ -119,12 +119,24 @@ export function validateRegistration(input: unknown, topicIds: readonly string[]
   const parsed = registrationSchema(topicIds).safeParse(input);
   if (parsed.success) return { ok: true, data: parsed.data };
   const values = registrationValues(input);
-  const errors = fieldErrors<RegistrationField>(parsed.error, lang, registrationVocabulary(lang));
+  return { ok: false, errors: registrationErrors(parsed.error, values, lang), values };
+}
+
+/**
+ * One message per field for a refused registration (the schema's issues, also as they come
+ * back from the registration action), in `lang`.
+ */
+export function registrationErrors(
+  error: { issues: readonly z.ZodIssue[] },
+  values: RegistrationValues,
+  lang: Lang,
+): FieldErrors<RegistrationField> {
+  const errors = fieldErrors<RegistrationField>(error, lang, registrationVocabulary(lang));
   // zod skips the object-level refinement while fields fail; report the missing consent now, not on the next try.
   const hasNeeds = values.wheelchair || values.signLanguage || values.accessibilityOther.trim() !== '';
   if (hasNeeds && !values.consentAccessibility && !errors.form)
     errors.consentAccessibility ??= registrationT(lang).errors.consentAccessibility;
-  return { ok: false, errors, values };
+  return errors;
 }
 
 /** How registration fields read in messages: the profile's, plus the required consent. */

@@ -2,14 +2,13 @@
 // ONE synchronous transaction (nothing half-created, no mail lost). An address that already has
 // an account gets a mail saying so instead, and the caller answers exactly as for a new one.
 import { getDb, type Tx } from '~db/client';
-import { users } from '~db/schema';
 import { hashPassword } from '../server/auth/password';
 import { emailRequestAccountLimiter } from '../server/auth/rate-limit';
 import { issueTicket, newTicketCode } from '../tickets/tickets.server';
 import { ticketAttachment } from '../tickets/ticket-email.server';
 import { recordConsents } from '../accounts/consents.server';
 import { createEmailToken } from '../accounts/email-tokens.server';
-import { findAccountByEmail } from '../accounts/users.server';
+import { findAccountByEmail, insertDelegate } from '../accounts/users.server';
 import { accountExistsEmail, verificationEmail } from '../accounts/emails';
 import { queueEmail, type EmailAttachment } from '~/lib/email/send.server';
 import { REHEARSAL_USER_ID, rehearseWrite } from '~/lib/server/equal-work.server';
@@ -100,17 +99,7 @@ function writeNewDelegate(
   w: { userId: string; passwordHash: string; ticketCode: string; attachments: EmailAttachment[] },
   now: Date,
 ): void {
-  tx.insert(users)
-    .values({
-      id: w.userId,
-      email: data.email,
-      passwordHash: w.passwordHash,
-      role: 'delegate',
-      ...profileColumns(data),
-      createdAt: now,
-      updatedAt: now,
-    })
-    .run();
+  insertDelegate(tx, { id: w.userId, email: data.email, passwordHash: w.passwordHash, ...profileColumns(data) }, now);
   recordConsents(tx, w.userId, consentKinds(data), now);
   const ticketCode = issueTicket(tx, w.userId, now, w.ticketCode);
   const verifyToken = createEmailToken(tx, w.userId, 'verify-email', now);

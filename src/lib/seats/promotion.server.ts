@@ -1,12 +1,13 @@
 // Telling promoted delegates they have a seat: runs after the promoting transaction commits.
 import { eq } from 'drizzle-orm';
 import { getDb } from '../../../db/client';
-import { programmeSessions, users } from '../../../db/schema';
+import { programmeSessions } from '../../../db/schema';
 import { getProgramme } from '../content/programme';
 import type { Lang } from '../i18n/locales';
 import { queueEmail } from '~/lib/email/send.server';
 import { promotionEmail } from './emails';
 import { absoluteUrl } from '../server/site-origin';
+import { findMailRecipient } from '~/lib/accounts/users.server';
 
 /** A delegate moved from the waitlist to a seat. */
 export interface Promotion {
@@ -21,11 +22,7 @@ export async function notifyPromotions(promotions: readonly Promotion[]): Promis
   const db = getDb();
   for (const p of promotions) {
     try {
-      const user = db
-        .select({ email: users.email, fullName: users.fullName, language: users.language })
-        .from(users)
-        .where(eq(users.id, p.userId))
-        .get();
+      const user = findMailRecipient(p.userId, db);
       const session = db.select().from(programmeSessions).where(eq(programmeSessions.slug, p.slug)).get();
       if (!user || !session) continue;
       const room = programme.roomBySlug.get(session.room)?.name ?? { vi: session.room, en: session.room };

@@ -3,7 +3,7 @@
 // backed by the unique (session, delegate) index; promotion emails go out after commit.
 import { and, asc, count, eq, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../../../db/client';
-import { programmeSessions, reservations, users } from '../../../db/schema';
+import { programmeSessions, reservations } from '../../../db/schema';
 import {
   placeFor,
   promotionsDue,
@@ -15,6 +15,7 @@ import {
 } from './seats';
 import { notifyPromotions, type Promotion } from './promotion.server';
 import { contentChanged } from '~/lib/server/render-cache';
+import { findEmailVerifiedAt } from '~/lib/accounts/users.server';
 
 export type { Promotion } from './promotion.server';
 export { notifyPromotions } from './promotion.server';
@@ -127,8 +128,7 @@ function reserveInTx(
   if (why === 'cancelled') return { result: { status: 'session-cancelled' }, promoted: [] };
   if (why === 'not-limited' || session.capacity === null) return { result: { status: 'not-limited' }, promoted: [] };
   // Seats are scarce: only a confirmed email address may take one (cancelling is always allowed).
-  const owner = tx.select({ verifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.id, userId)).get();
-  if (!owner?.verifiedAt) return { result: { status: 'email-unverified' }, promoted: [] };
+  if (!findEmailVerifiedAt(tx, userId)) return { result: { status: 'email-unverified' }, promoted: [] };
   // Seats freed without a cancellation (a raised capacity) go to the waitlist first, not to a newcomer.
   const promoted = fillFreeSeats(tx, slug, now);
   const mine = mySeat(tx, slug, userId);

@@ -19,6 +19,8 @@ export interface JsonEndpoint<S extends z.ZodTypeAny, R> {
   acceptForm?: boolean;
   /** HTTP status of a successful answer. */
   okStatus?: number;
+  /** The language of the answer, when the route names it (e.g. `?lang=`); else requestLang. */
+  lang?: Lang;
 }
 
 /** The asker's language: the account's, else the Accept-Language header's. */
@@ -42,7 +44,7 @@ export async function runJsonEndpoint<S extends z.ZodTypeAny, R>(
   endpoint: JsonEndpoint<S, R>,
   describe: (issue: z.ZodIssue, lang: Lang) => string = (_issue, lang) => formsT(lang).invalidField,
 ): Promise<Response> {
-  const lang = requestLang(context);
+  const lang = endpoint.lang ?? requestLang(context);
   const read = await readBody(context.request, {
     json: true,
     ...(endpoint.maxBytes ? { maxBytes: endpoint.maxBytes } : {}),

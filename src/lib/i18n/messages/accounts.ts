@@ -21,7 +21,6 @@ const vi = {
     forgot: 'Quên mật khẩu?',
     noAccount: 'Chưa có tài khoản?',
     register: 'Đăng ký tham dự',
-    invalid: 'Email hoặc mật khẩu không đúng.',
     emailRequired: 'Vui lòng nhập địa chỉ email.',
     passwordRequired: 'Vui lòng nhập mật khẩu.',
     tooManyAccount: (minutes: number) =>
@@ -51,8 +50,6 @@ const vi = {
     password: 'Mật khẩu mới',
     hint: 'Ít nhất 8 ký tự, tối đa 128.',
     submit: 'Đặt mật khẩu mới',
-    invalidToken:
-      'Đường dẫn đặt lại mật khẩu không hợp lệ, đã được sử dụng hoặc đã hết hạn. Vui lòng yêu cầu đường dẫn mới.',
     requestNew: 'Yêu cầu đường dẫn mới',
   },
   me: {
@@ -133,7 +130,6 @@ const en: typeof vi = {
     forgot: 'Forgot your password?',
     noAccount: 'No account yet?',
     register: 'Register to attend',
-    invalid: 'The email or password is incorrect.',
     emailRequired: 'Please enter your email address.',
     passwordRequired: 'Please enter your password.',
     tooManyAccount: (minutes) =>
@@ -163,7 +159,6 @@ const en: typeof vi = {
     password: 'New password',
     hint: 'At least 8 characters, up to 128.',
     submit: 'Set new password',
-    invalidToken: 'This password reset link is invalid, already used or expired. Please ask for a new link.',
     requestNew: 'Ask for a new link',
   },
   me: {

@@ -24,6 +24,9 @@ const vi: Catalogue = {
   forbidden: 'Tài khoản của bạn không có quyền thực hiện việc này.',
   'rate-limited': (p) => `Quá nhiều yêu cầu. Vui lòng thử lại sau ${minutes(p)} phút.`,
   'wrong-password': 'Mật khẩu hiện tại không đúng.',
+  'invalid-credentials': 'Email hoặc mật khẩu không đúng.',
+  'reset-token-invalid':
+    'Đường dẫn đặt lại mật khẩu không hợp lệ, đã được sử dụng hoặc đã hết hạn. Vui lòng yêu cầu đường dẫn mới.',
   'unknown-session': 'Không tìm thấy phiên này trong chương trình.',
   'session-cancelled': 'Phiên này đã bị hủy.',
   'not-limited': 'Phiên này không cần đặt chỗ: mời bạn đến tự do.',
@@ -49,6 +52,8 @@ const en: Catalogue = {
     return `Too many requests. Please try again in ${m} minute${m === 1 ? '' : 's'}.`;
   },
   'wrong-password': 'The current password is incorrect.',
+  'invalid-credentials': 'The email or password is incorrect.',
+  'reset-token-invalid': 'This password reset link is invalid, already used or expired. Please ask for a new link.',
   'unknown-session': 'This session is not on the programme.',
   'session-cancelled': 'This session has been cancelled.',
   'not-limited': 'This session needs no reservation: just come along.',
