@@ -1,5 +1,6 @@
 // Astro configuration: content pages are prerendered; routes that need the
 // database or the request opt in with `export const prerender = false`.
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
@@ -24,8 +25,18 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
       // On-demand pages are not known to the sitemap integration; list the public ones.
+      // Showcase product pages render on demand (approved exhibitor products need no rebuild);
+      // the curated ones are listed from content/products.
       customPages: ['vi', 'en'].flatMap((lang) =>
-        ['', 'agenda/', 'showcase/', 'register/'].map((p) => new URL(`/${lang}/${p}`, site).href),
+        [
+          '',
+          'agenda/',
+          'showcase/',
+          'register/',
+          ...readdirSync('content/products', { withFileTypes: true })
+            .filter((d) => d.isDirectory())
+            .map((d) => `showcase/${d.name}/`),
+        ].map((p) => new URL(`/${lang}/${p}`, site).href),
       ),
       // Private and noindex pages stay out: a sitemap must not list what asks not to be indexed.
       filter: (page) => !page.includes('/admin') && !page.includes('/me/') && !page.includes('/register/thanks/'),

@@ -12,7 +12,7 @@ import {
   productRevisions,
   users,
 } from '~db/schema';
-import { sendEmail } from '~/lib/email/send.server';
+import { queueEmail } from '~/lib/email/send.server';
 import { localizedPath } from '~/lib/seo/alternates';
 import { absoluteUrl } from '~/lib/server/site-origin';
 import { requireActor, requireOrganisationAccess, type Actor } from './access.server';
@@ -95,7 +95,7 @@ export async function createEnquiry(actor: Actor | null, input: unknown, now = n
       message: data.message,
       portalUrl: (l) => absoluteUrl(localizedPath(l, '/exhibitor/')),
     });
-    await sendEmail({ to: m.email, ...mail });
+    queueEmail({ to: m.email, ...mail });
   }
   return row.id;
 }

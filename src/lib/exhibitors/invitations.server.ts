@@ -6,7 +6,7 @@ import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/enco
 import { getDb } from '~db/client';
 import { exhibitorInvitations, exhibitorMembers, users } from '~db/schema';
 import { recordConsents } from '~/lib/accounts/consents.server';
-import { sendEmail } from '~/lib/email/send.server';
+import { queueEmail } from '~/lib/email/send.server';
 import type { Lang } from '~/lib/i18n/locales';
 import { LIMITS } from '~/lib/registration/profile';
 import { newUserId } from '~/lib/registration/ids';
@@ -68,7 +68,7 @@ export async function inviteMember(
     days: INVITATION_DAYS,
     acceptUrl: (l) => absoluteUrl(`${localizedPath(l, '/exhibitor/invitation/')}?token=${token}`),
   });
-  await sendEmail({ to: email, ...mail });
+  queueEmail({ to: email, ...mail });
   return token;
 }
 

@@ -4,7 +4,7 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '~db/client';
 import { exhibitorOrganisations, exhibitorProducts, moderationLog, productRevisions, users } from '~db/schema';
-import { sendEmail } from '~/lib/email/send.server';
+import { queueEmail } from '~/lib/email/send.server';
 import { localizedPath } from '~/lib/seo/alternates';
 import { absoluteUrl } from '~/lib/server/site-origin';
 import { listedSearchText } from '~/lib/showcase/listed';
@@ -114,7 +114,7 @@ export async function decideRevision(
       reason,
       portalUrl: (l) => absoluteUrl(localizedPath(l, '/exhibitor/')),
     });
-    await sendEmail({ to: submitter.email, ...mail });
+    queueEmail({ to: submitter.email, ...mail });
   }
 }
 

@@ -3,7 +3,7 @@
 import { asc, eq } from 'drizzle-orm';
 import { getDb } from '~db/client';
 import { exhibitorMembers, exhibitorOrganisations } from '~db/schema';
-import { sendEmail } from '~/lib/email/send.server';
+import { queueEmail } from '~/lib/email/send.server';
 import { audit, requireActor, requireOrganisationAccess, requireOrganiser, type Actor } from './access.server';
 import { applicationDecisionEmail } from './emails';
 import { inviteMember } from './invitations.server';
@@ -122,7 +122,7 @@ export async function decideApplication(
       approved: decision.approve,
       reason,
     });
-    await sendEmail({ to: org.contactEmail, ...mail });
+    queueEmail({ to: org.contactEmail, ...mail });
     // The applicant becomes the organisation's first manager through the usual invitation.
     if (decision.approve)
       await inviteMember(
