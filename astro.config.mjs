@@ -44,6 +44,10 @@ export default defineConfig({
   ],
   security: {
     checkOrigin: true,
+    // Astro's own cap on action bodies (1 MiB by default) is raised to fit one product image
+    // (5 MB) and its form; the server's per-path caps (server/limits.mjs BODY_LIMITS) still
+    // hold every other route, actions included, to 1 MiB before Astro reads a byte.
+    actionBodySizeLimit: 6 * 1024 * 1024,
     // Without allowedDomains Astro ignores the Host header and sees every request as
     // http://localhost, so checkOrigin refused all same-origin form posts. Trust the site's
     // own host and loopback (the embedded default and the tests), on any port.

@@ -57,7 +57,10 @@ export function submit(input: z.output<typeof productIdInput>, context: Ctx) {
 /** Takes the product out of the showcase (and its pending revision out of the queue). */
 export function withdraw(input: z.output<typeof productIdInput>, context: Ctx) {
   const { actor, lang } = askerOf(context);
-  return asAction(lang, () => withdrawProduct(actor, input.productId));
+  return asAction(lang, () => {
+    withdrawProduct(actor, input.productId);
+    return { withdrawn: true };
+  });
 }
 
 export const productActions = {

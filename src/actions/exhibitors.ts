@@ -50,7 +50,10 @@ const applyLimiter = createLimiter('exhibitor-apply', { points: 5, durationSec: 
 /** Saves the organisation's profile (its people or organisers). */
 export function saveProfile(input: z.output<typeof profileInput>, context: Ctx) {
   const { actor, lang } = askerOf(context);
-  return asAction(lang, () => updateOrganisationProfile(actor, input.organisationId, profileOf(input)));
+  return asAction(lang, () => {
+    updateOrganisationProfile(actor, input.organisationId, profileOf(input));
+    return { saved: true };
+  });
 }
 
 /** Uploads the organisation's logo (checked and re-encoded like product images). */
@@ -74,7 +77,10 @@ export function invite(input: z.output<typeof inviteInput>, context: Ctx) {
 /** Removes someone from the organisation (managers or organisers). */
 export function remove(input: z.output<typeof removeInput>, context: Ctx) {
   const { actor, lang } = askerOf(context);
-  return asAction(lang, () => removeMember(actor, input.organisationId, input.userId));
+  return asAction(lang, () => {
+    removeMember(actor, input.organisationId, input.userId);
+    return { removed: true };
+  });
 }
 
 /** Accepts an invitation: links the signed-in account, or creates an exhibitor account and signs it in. */
