@@ -38,7 +38,11 @@ export function lead(input: z.output<typeof leadInput>, context: Ctx) {
 export function enquire(input: z.output<typeof enquiryInput>, context: Ctx) {
   const { actor, lang } = askerOf(context);
   return asAction(lang, async () => ({
-    id: await createEnquiry(actor, { productId: input.productId, message: input.message ?? '', shareEmail: input.shareEmail }),
+    id: await createEnquiry(actor, {
+      productId: input.productId,
+      message: input.message ?? '',
+      shareEmail: input.shareEmail,
+    }),
   }));
 }
 

@@ -17,6 +17,7 @@ export function askerOf(context: Pick<ActionAPIContext, 'locals' | 'request'>): 
 
 /** The bytes of an uploaded file; an empty or missing one is the `image-empty` refusal. */
 export async function fileBytes(file: File, lang: Lang): Promise<Buffer> {
-  if (file.size === 0) throw appError('image-empty', lang, { fields: { image: appError('image-empty', lang).message } });
+  if (file.size === 0)
+    throw appError('image-empty', lang, { fields: { image: appError('image-empty', lang).message } });
   return Buffer.from(await file.arrayBuffer());
 }

@@ -17,7 +17,12 @@ const id = z.string().min(1).max(64);
 export const createInput = z.object({ organisationId: id, ...productFormFields }).strict();
 export const saveInput = z.object({ productId: id, ...productFormFields }).strict();
 export const imageInput = z
-  .object({ productId: id, image: z.instanceof(File), altVi: z.string().max(400).optional(), altEn: z.string().max(400).optional() })
+  .object({
+    productId: id,
+    image: z.instanceof(File),
+    altVi: z.string().max(400).optional(),
+    altEn: z.string().max(400).optional(),
+  })
   .strict();
 export const productIdInput = z.object({ productId: id }).strict();
 

@@ -13,7 +13,11 @@ import { askerOf } from './exhibitors-context';
 type Ctx = ActionAPIContext;
 
 export const decisionInput = z
-  .object({ id: z.string().min(1).max(64), decision: z.enum(['approve', 'reject']), reason: z.string().max(4000).optional() })
+  .object({
+    id: z.string().min(1).max(64),
+    decision: z.enum(['approve', 'reject']),
+    reason: z.string().max(4000).optional(),
+  })
   .strict();
 
 function organiserOf(context: Ctx) {
@@ -24,7 +28,9 @@ function organiserOf(context: Ctx) {
 }
 
 const decisionOf = (input: z.output<typeof decisionInput>) =>
-  input.decision === 'approve' ? ({ approve: true } as const) : ({ approve: false, reason: input.reason ?? '' } as const);
+  input.decision === 'approve'
+    ? ({ approve: true } as const)
+    : ({ approve: false, reason: input.reason ?? '' } as const);
 
 /** Approves (it is public at once: the showcase reads the database) or rejects a revision. */
 export async function decideProduct(input: z.output<typeof decisionInput>, context: Ctx) {

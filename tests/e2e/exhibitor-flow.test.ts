@@ -31,7 +31,11 @@ beforeAll(async () => {
   organiser = createAccount(app.db, app.url, { role: 'organiser', fullName: 'Olga Organiser' });
   delegate = createAccount(app.db, app.url, { fullName: 'Dũng Delegate', organisation: 'Sở Giao thông' });
   orgId = createOrganisation(app.db, 'Công ty Đô Thị Xanh', 'VN', 'C12');
-  const invited = await callAction(app, 'exhibitors.invite', organiser.cookie, { organisationId: orgId, email: invitee, canManage: 'true' });
+  const invited = await callAction(app, 'exhibitors.invite', organiser.cookie, {
+    organisationId: orgId,
+    email: invitee,
+    canManage: 'true',
+  });
   expect(invited.status, JSON.stringify(invited.error)).toBe(200);
   writeFileSync(join(dir, 'product.png'), await pngImage(1000, 600));
   exhibitor = await browser.newContext();
@@ -58,7 +62,10 @@ describe('an exhibitor from invitation to enquiry, in Chromium', () => {
     await page.getByLabel('Full name').fill('Phạm Văn Minh');
     await page.getByLabel('Password (at least 8 characters)').fill('a long exhibitor passphrase');
     await page.selectOption('#i-lang', 'en');
-    await Promise.all([page.waitForURL(/\/en\/exhibitor\/\?org=/), page.getByLabel('Password (at least 8 characters)').press('Enter')]);
+    await Promise.all([
+      page.waitForURL(/\/en\/exhibitor\/\?org=/),
+      page.getByLabel('Password (at least 8 characters)').press('Enter'),
+    ]);
     expect(await page.textContent('h1')).toBe('Exhibitor portal');
     const role = app.db.prepare('SELECT role FROM users WHERE email = ?').get(invitee) as { role: string };
     expect(role.role).toBe('exhibitor');
@@ -70,12 +77,17 @@ describe('an exhibitor from invitation to enquiry, in Chromium', () => {
     await page.getByLabel('Website').first().fill('https://green-urban.example');
     await submitWith(page, 'Save');
     await expect.poll(() => page.textContent('main')).toContain('Saved.');
-    expect(app.db.prepare('SELECT name_en FROM exhibitor_organisations WHERE id = ?').get(orgId)).toEqual({ name_en: 'Green Urban Co.' });
+    expect(app.db.prepare('SELECT name_en FROM exhibitor_organisations WHERE id = ?').get(orgId)).toEqual({
+      name_en: 'Green Urban Co.',
+    });
     await expectNoAxeViolations(page);
   });
 
   it('adds a product with an image and submits it for review', async () => {
-    await Promise.all([page.waitForURL(/\/products\/new\//), page.getByRole('link', { name: 'Add a solution' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/products\/new\//),
+      page.getByRole('link', { name: 'Add a solution' }).click(),
+    ]);
     await expectNoAxeViolations(page);
     await page.getByLabel('Name (Vietnamese)').fill('Đèn đường thông minh Hà Nội');
     await page.getByLabel('Name (English)').fill('Smart street lights Hanoi');
@@ -85,7 +97,10 @@ describe('an exhibitor from invitation to enquiry, in Chromium', () => {
     await page.selectOption('#p-maturity', 'deployed');
     await page.getByLabel('Description, Markdown (English)').fill('Lights that **dim** when streets are empty.');
     await page.getByLabel('Email for enquiries').fill('sales@green-urban.example');
-    await Promise.all([page.waitForURL(/\/en\/exhibitor\/products\/[a-z2-7]+\/$/), page.getByRole('button', { name: 'Create draft' }).click()]);
+    await Promise.all([
+      page.waitForURL(/\/en\/exhibitor\/products\/[a-z2-7]+\/$/),
+      page.getByRole('button', { name: 'Create draft' }).click(),
+    ]);
     productPath = new URL(page.url()).pathname;
     await page.setInputFiles('#image-file', join(dir, 'product.png'));
     await page.locator('#image-alt-vi').fill('Đèn đường trên phố Tràng Tiền');
@@ -119,10 +134,15 @@ describe('an exhibitor from invitation to enquiry, in Chromium', () => {
     await Promise.all([visitor.waitForURL(/q=den/), visitor.getByLabel('Search').press('Enter')]);
     expect(await visitor.locator('.product-card').count()).toBe(1);
     await expectNoAxeViolations(visitor);
-    await Promise.all([visitor.waitForURL(/\/en\/showcase\/[a-z0-9-]+\/$/), visitor.getByRole('link', { name: 'Smart street lights Hanoi' }).click()]);
+    await Promise.all([
+      visitor.waitForURL(/\/en\/showcase\/[a-z0-9-]+\/$/),
+      visitor.getByRole('link', { name: 'Smart street lights Hanoi' }).click(),
+    ]);
     expect(await visitor.textContent('main')).toContain('Green Urban Co.');
     expect(await visitor.textContent('main')).toContain('C12');
-    expect(await visitor.locator('img[src^="/uploads/products/"]').getAttribute('alt')).toBe('Street lights on Trang Tien street');
+    expect(await visitor.locator('img[src^="/uploads/products/"]').getAttribute('alt')).toBe(
+      'Street lights on Trang Tien street',
+    );
     await expectNoAxeViolations(visitor);
 
     await visitor.getByLabel('Message').fill('Chúng tôi muốn thử ở quận Hoàn Kiếm.');

@@ -21,7 +21,8 @@ let orgB = '';
 let productA = '';
 let slugA = '';
 
-const get = (path: string, cookie = '') => http(`${app.url}${path}`, { redirect: 'manual', headers: { Cookie: cookie } });
+const get = (path: string, cookie = '') =>
+  http(`${app.url}${path}`, { redirect: 'manual', headers: { Cookie: cookie } });
 const revisionStatus = (productId: string) =>
   (
     app.db
@@ -93,13 +94,20 @@ describe('actions check the organisation themselves', () => {
     });
     expect(img.status, JSON.stringify(img.error)).toBe(403);
     expect(revisionStatus(productA)).toBe('draft');
-    const name = app.db.prepare('SELECT data FROM product_revisions WHERE product_id = ?').get(productA) as { data: string };
+    const name = app.db.prepare('SELECT data FROM product_revisions WHERE product_id = ?').get(productA) as {
+      data: string;
+    };
     expect(name.data).not.toContain('Hijacked');
   });
 
   it("refuses creating a product, a lead or a profile change for another organisation's id", async () => {
-    expect((await callAction(app, 'exhibitors.createProduct', alice.cookie, { organisationId: orgB, ...productFields() })).status).toBe(403);
-    expect((await callAction(app, 'exhibitors.recordLead', alice.cookie, { organisationId: orgB, ticketCode: 'x' })).status).toBe(403);
+    expect(
+      (await callAction(app, 'exhibitors.createProduct', alice.cookie, { organisationId: orgB, ...productFields() }))
+        .status,
+    ).toBe(403);
+    expect(
+      (await callAction(app, 'exhibitors.recordLead', alice.cookie, { organisationId: orgB, ticketCode: 'x' })).status,
+    ).toBe(403);
     const profile = await callAction(app, 'exhibitors.saveProfile', alice.cookie, {
       organisationId: orgB,
       nameVi: 'Taken over',
@@ -107,7 +115,9 @@ describe('actions check the organisation themselves', () => {
       country: 'VN',
     });
     expect(profile.status).toBe(403);
-    expect(app.db.prepare('SELECT name_en FROM exhibitor_organisations WHERE id = ?').get(orgB)).toEqual({ name_en: 'Other Org' });
+    expect(app.db.prepare('SELECT name_en FROM exhibitor_organisations WHERE id = ?').get(orgB)).toEqual({
+      name_en: 'Other Org',
+    });
   });
 
   it('ignores extra fields: a posted status, booth or other organisation changes nothing', async () => {
@@ -121,7 +131,11 @@ describe('actions check the organisation themselves', () => {
     expect(r.status).toBe(200);
     const { productId } = r.data as { productId: string };
     expect(revisionStatus(productId)).toBe('draft');
-    expect(app.db.prepare('SELECT organisation_id, approved_revision_id FROM exhibitor_products WHERE id = ?').get(productId)).toEqual({
+    expect(
+      app.db
+        .prepare('SELECT organisation_id, approved_revision_id FROM exhibitor_products WHERE id = ?')
+        .get(productId),
+    ).toEqual({
       organisation_id: orgA,
       approved_revision_id: null,
     });
@@ -156,7 +170,8 @@ describe('actions check the organisation themselves', () => {
       nameEn: '',
     });
     expect(r.status).toBe(422);
-    expect(r.error?.fields).toMatchObject({ website: expect.stringContaining('http'), nameEn: expect.any(String) });
+    expect(r.error?.fields?.website).toContain('http');
+    expect(r.error?.fields?.nameEn).toBe('Please fill in this field.');
   });
 });
 
@@ -167,11 +182,19 @@ describe('from draft to the showcase', () => {
     const queue = await (await get('/admin/showcase/', organiser.cookie)).text();
     expect(queue).toContain('Bản đồ số Hà Nội (EN)');
     const revisionId = (
-      app.db.prepare("SELECT id FROM product_revisions WHERE product_id = ? AND status = 'submitted'").get(productA) as { id: string }
+      app.db
+        .prepare("SELECT id FROM product_revisions WHERE product_id = ? AND status = 'submitted'")
+        .get(productA) as { id: string }
     ).id;
-    const noReason = await callAction(app, 'showcase.decideRevision', organiser.cookie, { id: revisionId, decision: 'reject' });
+    const noReason = await callAction(app, 'showcase.decideRevision', organiser.cookie, {
+      id: revisionId,
+      decision: 'reject',
+    });
     expect(noReason.status).toBe(422);
-    const ok = await callAction(app, 'showcase.decideRevision', organiser.cookie, { id: revisionId, decision: 'approve' });
+    const ok = await callAction(app, 'showcase.decideRevision', organiser.cookie, {
+      id: revisionId,
+      decision: 'approve',
+    });
     expect(ok.status).toBe(200);
     const page = await get(`/en/showcase/${slugA}/`);
     expect(page.status).toBe(200);

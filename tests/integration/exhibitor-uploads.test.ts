@@ -58,7 +58,10 @@ beforeAll(async () => {
   alice = createAccount(app.db, app.url, { role: 'exhibitor' });
   const org = createOrganisation(app.db, 'Uploads Org');
   addMember(app.db, org, alice);
-  const created = await callAction(app, 'exhibitors.createProduct', alice.cookie, { organisationId: org, ...productFields() });
+  const created = await callAction(app, 'exhibitors.createProduct', alice.cookie, {
+    organisationId: org,
+    ...productFields(),
+  });
   productId = (created.data as { productId: string }).productId;
 }, 60_000);
 afterAll(async () => {
@@ -67,24 +70,67 @@ afterAll(async () => {
 });
 
 describe('refused uploads keep nothing', () => {
-  const svg = Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><script>alert(1)</script></svg>');
+  const svg = Buffer.from(
+    '<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"><script>alert(1)</script></svg>',
+  );
   it.each([
     ['an SVG with a script', () => Promise.resolve(svg), 'logo.svg', 'image/svg+xml', 415, 'PNG, JPEG or WebP'],
     ['an SVG renamed to .png', () => Promise.resolve(svg), 'logo.png', 'image/png', 415, 'PNG, JPEG or WebP'],
-    ['an HTML page renamed to .jpg', () => Promise.resolve(Buffer.from('<html><script>alert(1)</script></html>')), 'x.jpg', 'image/jpeg', 415, 'PNG, JPEG or WebP'],
-    ['a GIF', () => sharp({ create: { width: 800, height: 600, channels: 3, background: '#888' } }).gif().toBuffer(), 'a.gif', 'image/gif', 415, 'PNG, JPEG or WebP'],
+    [
+      'an HTML page renamed to .jpg',
+      () => Promise.resolve(Buffer.from('<html><script>alert(1)</script></html>')),
+      'x.jpg',
+      'image/jpeg',
+      415,
+      'PNG, JPEG or WebP',
+    ],
+    [
+      'a GIF',
+      () =>
+        sharp({ create: { width: 800, height: 600, channels: 3, background: '#888' } })
+          .gif()
+          .toBuffer(),
+      'a.gif',
+      'image/gif',
+      415,
+      'PNG, JPEG or WebP',
+    ],
     ['an image 500 px wide', () => pngImage(500, 400), 'small.png', 'image/png', 422, '600 pixels'],
-    ['a truncated PNG', async () => { const b = await pngImage(900, 600); return b.subarray(0, Math.floor(b.length / 2)); }, 'cut.png', 'image/png', 422, 'damaged'],
-    ['a decompression bomb (9000×9000 of one colour, a few kB)', () => sharp({ create: { width: 9000, height: 9000, channels: 3, background: '#fff' } }).png({ compressionLevel: 9 }).toBuffer(), 'bomb.png', 'image/png', 422, 'megapixels'],
+    [
+      'a truncated PNG',
+      async () => {
+        const b = await pngImage(900, 600);
+        return b.subarray(0, Math.floor(b.length / 2));
+      },
+      'cut.png',
+      'image/png',
+      422,
+      'damaged',
+    ],
+    [
+      'a decompression bomb (9000×9000 of one colour, a few kB)',
+      () =>
+        sharp({ create: { width: 9000, height: 9000, channels: 3, background: '#fff' } })
+          .png({ compressionLevel: 9 })
+          .toBuffer(),
+      'bomb.png',
+      'image/png',
+      422,
+      'megapixels',
+    ],
     ['an image over 5 MB', () => pngImage(1700, 1100), 'big.png', 'image/png', 413, '5 MB'],
-  ])('refuses %s', async (_what, make, name, type, status, says) => {
-    const bytes = await make();
-    const r = await upload(bytes, name, type);
-    expect(r.status).toBe(status);
-    expect(r.error?.message).toContain(says);
-    expect(storedFiles()).toEqual([]);
-    expect(imageRows()).toBe(0);
-  }, 60_000);
+  ])(
+    'refuses %s',
+    async (_what, make, name, type, status, says) => {
+      const bytes = await make();
+      const r = await upload(bytes, name, type);
+      expect(r.status).toBe(status);
+      expect(r.error?.message).toContain(says);
+      expect(storedFiles()).toEqual([]);
+      expect(imageRows()).toBe(0);
+    },
+    60_000,
+  );
 
   it('refuses a declared body over the 6 MiB upload cap before the app reads it', async () => {
     expect(await declaredPost('/_actions/exhibitors.addImage', 7 * 1024 * 1024)).toBe(413);
@@ -116,7 +162,9 @@ describe('a kept upload', () => {
     expect(res.headers.get('cache-control')).toContain('immutable');
     const served = Buffer.from(await res.arrayBuffer());
     expect(served.includes(Buffer.from('secret-artist'))).toBe(false);
-    const page = await (await http(`${app.url}/en/exhibitor/products/${productId}/`, { headers: { Cookie: alice.cookie } })).text();
+    const page = await (
+      await http(`${app.url}/en/exhibitor/products/${productId}/`, { headers: { Cookie: alice.cookie } })
+    ).text();
     expect(page).toContain(`/uploads/products/${webp.replace(/-\d+\.webp$/, '')}`);
   });
 

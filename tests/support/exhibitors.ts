@@ -8,8 +8,7 @@ import { http } from './http';
 import type { TestServer } from './server';
 import type { TestAccount } from './accounts';
 
-const base32 = (n: number) =>
-  [...randomBytes(n)].map((b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('');
+const base32 = (n: number) => [...randomBytes(n)].map((b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('');
 
 /** Inserts an approved organisation; returns its id. */
 export function createOrganisation(db: Database.Database, name: string, country = 'VN', booth = 'B01'): string {
@@ -88,5 +87,7 @@ export function productFields(name = 'Bản đồ số Hà Nội', extra: Record
 /** A PNG `width`×`height` with some detail (so it compresses like a photo, not a flat colour). */
 export async function pngImage(width = 800, height = 450): Promise<Buffer> {
   const noise = randomBytes(width * height * 3);
-  return sharp(noise, { raw: { width, height, channels: 3 } }).png({ compressionLevel: 1 }).toBuffer();
+  return sharp(noise, { raw: { width, height, channels: 3 } })
+    .png({ compressionLevel: 1 })
+    .toBuffer();
 }

@@ -13,7 +13,11 @@ import { editAction } from './revisions';
 /** The stored files of images by id (for previews in the portal and the queue). */
 export function imageFiles(ids: readonly string[]) {
   if (ids.length === 0) return new Map<string, { file: string; width: number; height: number; format: string }[]>();
-  const rows = getDb().select().from(productImages).where(inArray(productImages.id, [...ids])).all();
+  const rows = getDb()
+    .select()
+    .from(productImages)
+    .where(inArray(productImages.id, [...ids]))
+    .all();
   return new Map(rows.map((r) => [r.id, r.variants]));
 }
 
@@ -25,7 +29,9 @@ export function productForEditing(actor: Actor | null, productId: string) {
   return {
     product,
     org,
-    latest: latest ? { id: latest.id, status: latest.status, data: data!, rejectionReason: latest.rejectionReason } : undefined,
+    latest: latest
+      ? { id: latest.id, status: latest.status, data: data!, rejectionReason: latest.rejectionReason }
+      : undefined,
     editable: !product.withdrawnAt && editAction(latest?.status) !== 'in-review',
     images: imageFiles(data?.images.map((i) => i.imageId) ?? []),
   };
@@ -41,10 +47,16 @@ export async function addProductImage(
 ) {
   const { product, latest, editable } = productForEditing(actor, productId);
   if (!latest || !editable) throw new ExhibitorError(product.withdrawnAt ? 'invalid-transition' : 'in-review');
-  if (latest.data.images.length >= PRODUCT_LIMITS.images) throw new ExhibitorError('invalid-input', { images: 'tooMany' });
+  if (latest.data.images.length >= PRODUCT_LIMITS.images)
+    throw new ExhibitorError('invalid-input', { images: 'tooMany' });
   const stored = await uploadProductImage(actor, product.organisationId, bytes);
   if (!stored.ok) return stored;
-  editProduct(actor, productId, { ...latest.data, images: [...latest.data.images, { imageId: stored.id, alt }] }, vocabulary);
+  editProduct(
+    actor,
+    productId,
+    { ...latest.data, images: [...latest.data.images, { imageId: stored.id, alt }] },
+    vocabulary,
+  );
   return stored;
 }
 
@@ -62,11 +74,14 @@ export async function setOrganisationLogo(actor: Actor | null, organisationId: s
   return stored;
 }
 
-
 /** People's names by id (the audit log says who, not an id). */
 export function userNames(ids: readonly (string | null)[]): Map<string, string> {
   const wanted = [...new Set(ids.filter((i): i is string => !!i))];
   if (wanted.length === 0) return new Map();
-  const rows = getDb().select({ id: users.id, fullName: users.fullName }).from(users).where(inArray(users.id, wanted)).all();
+  const rows = getDb()
+    .select({ id: users.id, fullName: users.fullName })
+    .from(users)
+    .where(inArray(users.id, wanted))
+    .all();
   return new Map(rows.map((r) => [r.id, r.fullName]));
 }

@@ -48,7 +48,10 @@ export function productInputFromForm(f: ProductForm): unknown {
     maturity: f.maturity ?? '',
     tags: f.tags,
     description: { vi: f.descriptionVi ?? '', en: f.descriptionEn ?? '' },
-    deployedIn: Array.from({ length: Math.max(vi.length, en.length) }, (_, i) => ({ vi: vi[i] ?? '', en: en[i] ?? '' })),
+    deployedIn: Array.from({ length: Math.max(vi.length, en.length) }, (_, i) => ({
+      vi: vi[i] ?? '',
+      en: en[i] ?? '',
+    })),
     website: f.website ?? '',
     demo: f.demo ?? '',
     images: f.imageId.map((imageId, i) => ({ imageId, alt: { vi: f.altVi[i] ?? '', en: f.altEn[i] ?? '' } })),

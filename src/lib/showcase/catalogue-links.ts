@@ -28,7 +28,11 @@ export function catalogueFilterLinks(
     ...rows,
     country: [
       { href: href({ ...query, country: undefined }), label: labels.all, current: query.country === undefined },
-      ...countries.map((c) => ({ href: href({ ...query, country: c }), label: labels.country(c), current: query.country === c })),
+      ...countries.map((c) => ({
+        href: href({ ...query, country: c }),
+        label: labels.country(c),
+        current: query.country === c,
+      })),
     ],
   };
 }
