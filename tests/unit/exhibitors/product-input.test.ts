@@ -67,21 +67,23 @@ describe('refusing what an exhibitor may not set', () => {
       'images.0.alt.en': 'required',
     });
   });
+  // Control characters are `invalidText`; invisible direction and separator marks are caught by
+  // registration's shared field first, as `invisibleText` (both are refusals with a message).
   it.each([
-    ['a control character', 'Map\u0007'],
-    ['a right-to-left override', 'Map\u202Egnp.exe'],
-    ['a bidi isolate', 'Map\u2066x\u2069'],
-    ['a right-to-left mark', 'Map\u200F'],
-    ['an Arabic letter mark', 'Map\u061C'],
-    ['a line separator', 'Map\u2028two'],
-    ['a paragraph separator', 'Map\u2029two'],
-    ['a newline', 'Map\ntwo'],
-  ])('refuses %s in a single-line field', (_what, name) => {
-    expect(errorsOf({ ...valid(), name: { vi: name, en: 'ok' } })).toEqual({ 'name.vi': 'invalidText' });
+    ['a control character', 'Map\u0007', 'invalidText'],
+    ['a right-to-left override', 'Map\u202Egnp.exe', 'invisibleText'],
+    ['a bidi isolate', 'Map\u2066x\u2069', 'invisibleText'],
+    ['a right-to-left mark', 'Map\u200F', 'invisibleText'],
+    ['an Arabic letter mark', 'Map\u061C', 'invisibleText'],
+    ['a line separator', 'Map\u2028two', 'invisibleText'],
+    ['a paragraph separator', 'Map\u2029two', 'invisibleText'],
+    ['a newline', 'Map\ntwo', 'invalidText'],
+  ])('refuses %s in a single-line field', (_what, name, code) => {
+    expect(errorsOf({ ...valid(), name: { vi: name, en: 'ok' } })).toEqual({ 'name.vi': code });
   });
   it('allows line breaks but not bidi controls in the Markdown description', () => {
     expect(errorsOf({ ...valid(), description: { en: 'a\n\nb' } })).toEqual({});
-    expect(errorsOf({ ...valid(), description: { en: 'a\u202Eb' } })).toEqual({ 'description.en': 'invalidText' });
+    expect(errorsOf({ ...valid(), description: { en: 'a\u202Eb' } })).toEqual({ 'description.en': 'invisibleText' });
   });
   it('normalises decomposed Vietnamese to NFC', () => {
     expect(schema.parse({ ...valid(), name: { vi: 'Hà Nội'.normalize('NFD'), en: 'x' } }).name.vi).toBe(
