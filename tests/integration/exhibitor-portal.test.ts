@@ -88,7 +88,7 @@ describe('actions check the organisation themselves', () => {
     }
     const img = await callAction(app, 'exhibitors.addImage', bob.cookie, {
       productId: productA,
-      image: new File([await pngImage()], 'a.png', { type: 'image/png' }),
+      image: new File([new Uint8Array(await pngImage())], 'a.png', { type: 'image/png' }),
       altVi: 'ảnh',
       altEn: 'image',
     });
