@@ -260,3 +260,71 @@ describe('from draft to the showcase', () => {
     expect(bytes.includes(Buffer.from(`content/products/${slugA}/product.yaml`))).toBe(true);
   });
 });
+
+describe('booth leads and applications', () => {
+  it('records a lead by ticket code and exports it as CSV, the email only under consent, for its organisation only', async () => {
+    const code = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+    app.db
+      .prepare('INSERT INTO tickets (user_id, code, issued_at) VALUES (?, ?, ?)')
+      .run(delegate.id, code, Date.now());
+    const other = await callAction(app, 'exhibitors.recordLead', bob.cookie, {
+      organisationId: orgA,
+      ticketCode: code,
+    });
+    expect(other.status).toBe(403);
+    const unknown = await callAction(app, 'exhibitors.recordLead', alice.cookie, {
+      organisationId: orgA,
+      ticketCode: 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz',
+    });
+    expect(unknown.status).toBe(404);
+    const ok = await callAction(app, 'exhibitors.recordLead', alice.cookie, {
+      organisationId: orgA,
+      ticketCode: code.toLowerCase().replace(/(.{4})/g, '$1-'), // typed at the booth, in groups
+      note: '=HYPERLINK("x")',
+      rating: '4',
+    });
+    expect(ok.status, JSON.stringify(ok.error)).toBe(200);
+    const bytes = Buffer.from(await (await get(`/en/exhibitor/leads.csv?org=${orgA}`, alice.cookie)).arrayBuffer());
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]); // the BOM Excel needs for UTF-8
+    const csv = bytes.toString('utf8');
+    expect(csv).toContain('Dana Delegate');
+    expect(csv).toContain(`'=HYPERLINK`);
+    expect(csv).not.toContain(delegate.email);
+  });
+
+  it('takes a public application that an organiser approves, inviting its contact', async () => {
+    const applied = await callAction(app, 'exhibitors.apply', '', {
+      nameVi: 'Công ty Ứng tuyển',
+      nameEn: 'Applicant Ltd',
+      country: 'VN',
+      contactEmail: 'apply@example.org',
+      contactLanguage: 'vi',
+      status: 'approved',
+    });
+    expect(applied.status, JSON.stringify(applied.error)).toBe(200);
+    const { id } = applied.data as { id: string };
+    expect(app.db.prepare('SELECT status FROM exhibitor_organisations WHERE id = ?').get(id)).toEqual({
+      status: 'pending',
+    });
+    expect(await (await get('/admin/showcase/', organiser.cookie)).text()).toContain('Applicant Ltd');
+    expect(
+      (await callAction(app, 'showcase.decideApplication', alice.cookie, { id, decision: 'approve' })).status,
+    ).toBe(403);
+    expect(
+      (await callAction(app, 'showcase.decideApplication', organiser.cookie, { id, decision: 'approve' })).status,
+    ).toBe(200);
+    expect(app.db.prepare('SELECT status FROM exhibitor_organisations WHERE id = ?').get(id)).toEqual({
+      status: 'approved',
+    });
+    const mails = app.db.prepare('SELECT text FROM outbox WHERE "to" = ?').all('apply@example.org') as {
+      text: string;
+    }[];
+    expect(mails.some((m) => m.text.includes('/vi/exhibitor/invitation/?token='))).toBe(true);
+    const again = await callAction(app, 'showcase.decideApplication', organiser.cookie, {
+      id,
+      decision: 'reject',
+      reason: 'x',
+    });
+    expect(again.status).toBe(409);
+  });
+});
