@@ -1,5 +1,6 @@
 // Astro configuration: content pages are prerendered; routes that need the
 // database or the request opt in with `export const prerender = false`.
+import { readdirSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import node from '@astrojs/node';
 import react from '@astrojs/react';
@@ -30,8 +31,18 @@ export default defineConfig({
     sitemap({
       i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
       // On-demand pages are not known to the sitemap integration; list the public ones.
+      // Showcase product pages render on demand (approved exhibitor products need no rebuild);
+      // the curated ones are listed from content/products.
       customPages: ['vi', 'en'].flatMap((lang) =>
-        ['', 'agenda/', 'showcase/', 'register/'].map((p) => new URL(`/${lang}/${p}`, site).href),
+        [
+          '',
+          'agenda/',
+          'showcase/',
+          'register/',
+          ...readdirSync('content/products', { withFileTypes: true })
+            .filter((d) => d.isDirectory())
+            .map((d) => `showcase/${d.name}/`),
+        ].map((p) => new URL(`/${lang}/${p}`, site).href),
       ),
       // Private and noindex pages stay out: a sitemap must not list what asks not to be indexed.
       filter: (page) => !page.includes('/admin') && !page.includes('/me/') && !page.includes('/register/thanks/'),
@@ -41,8 +52,10 @@ export default defineConfig({
   ],
   security: {
     checkOrigin: true,
-    // Form actions read their body themselves: cap it like every other form (src/lib/server/body.ts, 413 beyond).
-    actionBodySizeLimit: 64 * 1024,
+    // Astro's own cap on action bodies (1 MiB by default) is raised to fit one product image
+    // (5 MB) and its form; the server's per-path caps (server/limits.mjs BODY_LIMITS) still
+    // hold every other route, actions included, to 1 MiB before Astro reads a byte.
+    actionBodySizeLimit: 6 * 1024 * 1024,
     // Without allowedDomains Astro ignores the Host header and sees every request as
     // http://localhost, so checkOrigin refused all same-origin form posts. Trust the site's
     // own host and loopback (the embedded default and the tests), on any port.

@@ -18,7 +18,12 @@ export function defaultBodyLimit(env = process.env) {
  * Per-path allowances above the default, first match wins. An uploads route gets its entry
  * here, e.g. `{ pattern: /^\/api\/uploads\//, maxBytes: 6 * MIB }`.
  */
-export const BODY_LIMITS = [];
+export const BODY_LIMITS = [
+  // Exhibitors' image uploads: one image (≤ 5 MB, checked by the app) per post plus form overhead.
+  // The product edit and portal pages take the form post; /_actions/ the same actions over RPC.
+  { pattern: /^\/(vi|en)\/exhibitor\/(products\/[a-z2-7]{1,64}\/)?$/, maxBytes: 6 * MIB },
+  { pattern: /^\/_actions\/exhibitors\.(addImage|uploadLogo)\/?$/, maxBytes: 6 * MIB },
+];
 
 /** The body cap for a request path. */
 export function bodyLimitFor(pathname, limits = BODY_LIMITS, fallback = defaultBodyLimit()) {

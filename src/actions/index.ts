@@ -3,8 +3,10 @@ import { account } from './account';
 import { auth } from './auth';
 import { calendarFeed } from './calendar-feed';
 import { checkIn } from './check-in';
+import { exhibitors } from './exhibitors';
 import { registration } from './registration';
 import { seats } from './seats';
+import { showcase } from './showcase-moderation';
 import { stars } from './stars';
 
-export const server = { account, auth, registration, checkIn, seats, stars, calendarFeed };
+export const server = { account, auth, registration, checkIn, seats, stars, calendarFeed, exhibitors, showcase };

@@ -26,6 +26,23 @@ export const ERROR_STATUS = {
   // Tickets and check-in
   'invalid-code': 422,
   'unknown-ticket': 404,
+  // Exhibitor portal: organisations, invitations, products, moderation, images
+  'invalid-transition': 409,
+  'in-review': 409,
+  'product-limit': 409,
+  'organisation-not-approved': 409,
+  'already-decided': 409,
+  'invitation-invalid': 410,
+  'invitation-email-mismatch': 403,
+  'sign-in-required': 409,
+  'last-manager': 409,
+  'image-not-owned': 403,
+  'image-empty': 422,
+  'image-too-large': 413,
+  'image-type': 415,
+  'image-too-small': 422,
+  'image-too-many-pixels': 422,
+  'image-corrupt': 422,
   // Generic
   'not-found': 404,
   conflict: 409,

@@ -33,7 +33,7 @@ function toEntries(rows: ReturnType<typeof approvedRows>): CatalogueProduct<neve
   );
   return rows.map((r) =>
     listedProduct(
-      { slug: r.product.slug, data: r.data as ProductInput, searchText: r.product.searchText },
+      { id: r.product.id, slug: r.product.slug, data: r.data as ProductInput, searchText: r.product.searchText },
       r.organisation,
       (id) => images.get(id),
     ),

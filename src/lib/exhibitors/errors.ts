@@ -1,29 +1,30 @@
-// The one list of error codes the exhibitor portal's library raises, and the error that carries one.
-// The action layer maps `status` to an HTTP status and `code` to a translated message.
+// The error the exhibitor library throws: a code from the platform's one list
+// (src/lib/errors/codes.ts, which gives its HTTP status) and per-field codes; actions translate both.
 import type { z } from 'zod';
+import { statusOf, type ErrorCode } from '~/lib/errors/codes';
 
-/** Every refusal the exhibitor library can give, with the HTTP status it stands for. */
-export const EXHIBITOR_ERRORS = {
-  unauthenticated: 401,
-  forbidden: 403,
-  'not-found': 404,
-  'invalid-input': 400,
-  'invalid-transition': 409,
-  'in-review': 409,
-  'product-limit': 409,
-  'organisation-not-approved': 409,
-  'already-decided': 409,
-  'invitation-invalid': 410,
-  'invitation-email-mismatch': 403,
-  'sign-in-required': 409,
-  'last-manager': 409,
-  'unknown-ticket': 404,
-  'image-not-owned': 403,
-  'rate-limited': 429,
-} as const;
-export type ExhibitorErrorCode = keyof typeof EXHIBITOR_ERRORS;
+/** The codes the exhibitor library raises (all from the one list). */
+export type ExhibitorErrorCode = Extract<
+  ErrorCode,
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'not-found'
+  | 'invalid-input'
+  | 'invalid-transition'
+  | 'in-review'
+  | 'product-limit'
+  | 'organisation-not-approved'
+  | 'already-decided'
+  | 'invitation-invalid'
+  | 'invitation-email-mismatch'
+  | 'sign-in-required'
+  | 'last-manager'
+  | 'unknown-ticket'
+  | 'image-not-owned'
+  | 'rate-limited'
+>;
 
-/** A refusal with a code from EXHIBITOR_ERRORS; never a 5xx. */
+/** A refusal with a code from the one list; never a 5xx. */
 export class ExhibitorError extends Error {
   readonly status: number;
   constructor(
@@ -32,7 +33,7 @@ export class ExhibitorError extends Error {
   ) {
     super(code);
     this.name = 'ExhibitorError';
-    this.status = EXHIBITOR_ERRORS[code];
+    this.status = statusOf(code);
   }
 }
 

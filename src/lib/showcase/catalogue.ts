@@ -19,6 +19,8 @@ export type CatalogueImage<Asset> =
 export interface CatalogueProduct<Asset = unknown> {
   slug: string;
   source: 'curated' | 'exhibitor';
+  /** The exhibitor product's record id (enquiries are about it); curated products have none. */
+  productId?: string;
   name: Localized;
   summary: Localized;
   /** Markdown per language; rendered by the curated pipeline or by showcase/markdown.ts. */

@@ -34,7 +34,7 @@ export function listedSearchText(
 
 /** An approved exhibitor product as a catalogue entry; `variants` gives each image id's files. */
 export function listedProduct(
-  p: { slug: string; data: ProductInput; searchText: string },
+  p: { id?: string; slug: string; data: ProductInput; searchText: string },
   org: ListedOrganisation,
   variants: (imageId: string) => Variants | undefined,
 ): CatalogueProduct<never> {
@@ -50,6 +50,7 @@ export function listedProduct(
   return {
     slug: p.slug,
     source: 'exhibitor',
+    ...(p.id ? { productId: p.id } : {}),
     name: d.name,
     summary: d.summary,
     description: { vi: d.description.vi || undefined, en: d.description.en || undefined },

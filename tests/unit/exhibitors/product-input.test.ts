@@ -67,6 +67,8 @@ describe('refusing what an exhibitor may not set', () => {
       'images.0.alt.en': 'required',
     });
   });
+  // Control characters are `invalidText`; invisible direction and separator marks are caught by
+  // registration's shared field first, as `invisibleText` (both are refusals with a message).
   it.each([
     // Control characters are invalid text; characters that reorder or break the line are invisible text.
     ['a control character', 'Map\u0007', 'invalidText'],

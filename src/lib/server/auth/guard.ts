@@ -17,6 +17,10 @@ export const ROUTE_RULES: ReadonlyArray<readonly [pattern: string, access: Acces
   ['/api/seats/**', 'signed-in'],
   ['/api/stars/**', 'signed-in'],
   ['/api/meetings/**', 'signed-in'],
+  // Before the portal's rule: the public application form and the invitation link (which
+  // creates the account) are opened by people who are not exhibitors yet.
+  ['/*/exhibitor/apply/**', 'public'],
+  ['/*/exhibitor/invitation/**', 'public'],
   ['/*/exhibitor/**', 'exhibitor'],
   ['/api/exhibitor/**', 'exhibitor'],
 ];
