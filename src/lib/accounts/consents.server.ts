@@ -4,6 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '../../../db/client';
 import { consents, users } from '../../../db/schema';
 import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
+import { onConsentWithdrawn } from '~/lib/matchmaking/participation.server';
 import {
   CONSENT_TEXT_VERSION,
   OPTIONAL_CONSENTS,
@@ -56,6 +57,8 @@ export function applyOptionalConsents(
         .set({ withdrawnAt: now })
         .where(and(eq(consents.userId, userId), eq(consents.kind, kind), isNull(consents.withdrawnAt)))
         .run();
+      // Leaving matchmaking cancels the person's pending requests in this same transaction.
+      onConsentWithdrawn(tx, userId, kind, now)?.();
     }
   }
   // Withdrawing the matchmaking consent hides the profile at once: the cached index is stale.

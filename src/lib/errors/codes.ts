@@ -22,6 +22,21 @@ export const ERROR_STATUS = {
   // Tickets and check-in
   'invalid-code': 422,
   'unknown-ticket': 404,
+  // B2B matchmaking and meetings (src/lib/matchmaking/requests.ts, meetings.server.ts)
+  'matchmaking-consent-required': 403,
+  'message-too-long': 422,
+  'self-request': 422,
+  'already-requested': 409,
+  'receiver-closed': 403,
+  'outgoing-cap': 429,
+  'daily-cap': 429,
+  'incoming-cap': 409,
+  'not-yours': 403,
+  'not-pending': 409,
+  expired: 410,
+  'not-scheduled': 409,
+  'too-early': 409,
+  'unknown-slot': 422,
   // Generic
   'not-found': 404,
   conflict: 409,

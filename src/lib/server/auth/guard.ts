@@ -17,6 +17,8 @@ export const ROUTE_RULES: ReadonlyArray<readonly [pattern: string, access: Acces
   ['/api/seats/**', 'signed-in'],
   ['/api/stars/**', 'signed-in'],
   ['/api/meetings/**', 'signed-in'],
+  ['/*/matchmaking/**', 'signed-in'],
+  ['/api/matchmaking/**', 'signed-in'],
   ['/*/exhibitor/**', 'exhibitor'],
   ['/api/exhibitor/**', 'exhibitor'],
 ];
