@@ -175,7 +175,9 @@ export async function seedDemo(
       },
     },
   ]);
-  log(`Demo B2B matchmaking: ${mm.profiles} profiles, ${mm.requests} requests, ${mm.meetings} meetings (mm01…mm42@demo.summit.example / ${DEMO_MATCHMAKING_PASSWORD}).`);
+  log(
+    `Demo B2B matchmaking: ${mm.profiles} profiles, ${mm.requests} requests, ${mm.meetings} meetings (mm01…mm41@demo.summit.example / ${DEMO_MATCHMAKING_PASSWORD}).`,
+  );
   log('Demo accounts (DEMO ONLY — fictional people, public passwords):');
   for (const l of logins) log(`  ${l.role.padEnd(9)}  ${l.email}  /  ${l.password}`);
   return logins;

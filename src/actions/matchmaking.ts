@@ -83,7 +83,10 @@ const splitList = (s: string) =>
     .filter(Boolean);
 
 /** Saves the signed-in person's matchmaking profile; each id is checked against content and slots. */
-export async function updateProfile(input: z.output<typeof profileFormInput> | z.output<typeof profileJsonInput>, context: Ctx) {
+export async function updateProfile(
+  input: z.output<typeof profileFormInput> | z.output<typeof profileJsonInput>,
+  context: Ctx,
+) {
   const user = signedIn(context);
   const { incomingCap, ...raw } = input;
   const update = {
@@ -137,7 +140,13 @@ export async function acceptRequest(input: z.output<typeof requestStepInput>, co
   if (!r.ok) refuse(r.code, user.language);
   const p = r.placement;
   return p.placed
-    ? { meetingId: r.meetingId, placed: true as const, slotId: p.slot.id, startsAt: p.slot.startsAt.toISOString(), table: p.table }
+    ? {
+        meetingId: r.meetingId,
+        placed: true as const,
+        slotId: p.slot.id,
+        startsAt: p.slot.startsAt.toISOString(),
+        table: p.table,
+      }
     : {
         meetingId: r.meetingId,
         placed: false as const,

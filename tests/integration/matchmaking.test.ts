@@ -25,7 +25,8 @@ function joinMatchmaking(a: TestAccount, p: { offers: string[]; seeks: string[];
       'INSERT INTO matchmaking_profiles (user_id, offers, seeks, languages, availability, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
     )
     .run(a.id, JSON.stringify(p.offers), JSON.stringify(p.seeks), '["vi","en"]', JSON.stringify(SLOTS), now);
-  for (const s of SLOTS) app.db.prepare('INSERT INTO matchmaking_availability (user_id, slot_id) VALUES (?, ?)').run(a.id, s);
+  for (const s of SLOTS)
+    app.db.prepare('INSERT INTO matchmaking_availability (user_id, slot_id) VALUES (?, ?)').run(a.id, s);
 }
 
 async function api(method: string, path: string, who: TestAccount | undefined, body?: unknown) {
@@ -46,8 +47,16 @@ const page = async (path: string, who: TestAccount) =>
 
 beforeAll(async () => {
   app = await startServer();
-  lan = createAccount(app.db, app.url, { fullName: 'Lan Phường', organisation: 'UBND phường (test)', category: 'government' });
-  minh = createAccount(app.db, app.url, { fullName: 'Minh SoThuTu', organisation: 'SoThuTu (test)', category: 'startup' });
+  lan = createAccount(app.db, app.url, {
+    fullName: 'Lan Phường',
+    organisation: 'UBND phường (test)',
+    category: 'government',
+  });
+  minh = createAccount(app.db, app.url, {
+    fullName: 'Minh SoThuTu',
+    organisation: 'SoThuTu (test)',
+    category: 'startup',
+  });
   eve = createAccount(app.db, app.url, { fullName: 'Eve Other', organisation: 'Other Co', category: 'business' });
   joinMatchmaking(lan, { offers: ['pilot-sites'], seeks: ['queue-management'], contact: false });
   joinMatchmaking(minh, { offers: ['queue-management'], seeks: ['pilot-sites'], contact: true });
@@ -69,13 +78,20 @@ describe('the matchmaking flow', () => {
 
   it('refuses visitors and extra fields', async () => {
     expect((await api('POST', '/api/matchmaking/requests', undefined, { receiverId: minh.id })).status).toBe(401);
-    const extra = await api('POST', '/api/matchmaking/requests', lan, { receiverId: minh.id, message: 'x', requesterId: eve.id });
+    const extra = await api('POST', '/api/matchmaking/requests', lan, {
+      receiverId: minh.id,
+      message: 'x',
+      requesterId: eve.id,
+    });
     expect(extra.status).toBe(422);
     expect(extra.json.error?.code).toBe('invalid-input');
   });
 
   it('creates a request and refuses a second one between the same two', async () => {
-    const r = await api('POST', '/api/matchmaking/requests', lan, { receiverId: minh.id, message: 'Thí điểm lấy số tại nhà' });
+    const r = await api('POST', '/api/matchmaking/requests', lan, {
+      receiverId: minh.id,
+      message: 'Thí điểm lấy số tại nhà',
+    });
     expect(r.status).toBe(201);
     requestId = String(r.json.requestId);
     const again = await api('POST', '/api/matchmaking/requests', lan, { receiverId: minh.id, message: '' });
@@ -85,11 +101,17 @@ describe('the matchmaking flow', () => {
 
   it('lets nobody else read or answer the request; the requester cannot accept it', async () => {
     expect(await page('/en/me/matchmaking/', eve)).not.toContain('Thí điểm lấy số tại nhà');
-    expect((await api('POST', `/api/matchmaking/requests/${requestId}/accept`, eve, {})).json.error?.code).toBe('not-found');
+    expect((await api('POST', `/api/matchmaking/requests/${requestId}/accept`, eve, {})).json.error?.code).toBe(
+      'not-found',
+    );
     expect((await api('POST', `/api/matchmaking/requests/${requestId}/cancel`, eve, {})).status).toBe(404);
-    expect((await api('POST', `/api/matchmaking/requests/${requestId}/accept`, lan, {})).json.error?.code).toBe('not-yours');
+    expect((await api('POST', `/api/matchmaking/requests/${requestId}/accept`, lan, {})).json.error?.code).toBe(
+      'not-yours',
+    );
     // An id smuggled in the body is refused, not obeyed.
-    expect((await api('POST', `/api/matchmaking/requests/${requestId}/accept`, eve, { userId: minh.id })).status).toBe(422);
+    expect((await api('POST', `/api/matchmaking/requests/${requestId}/accept`, eve, { userId: minh.id })).status).toBe(
+      422,
+    );
   });
 
   it('hides contact details before acceptance', async () => {
@@ -121,8 +143,17 @@ describe('the matchmaking flow', () => {
 
   it('checks profile updates against the taxonomy and refuses extra fields', async () => {
     const base = {
-      sectors: [], offers: ['pilot-sites'], seeks: ['queue-management'], offerText: '', seekText: '',
-      topics: [], markets: ['Hà Nội'], languages: ['vi'], availability: SLOTS, hidden: false, acceptsRequests: true,
+      sectors: [],
+      offers: ['pilot-sites'],
+      seeks: ['queue-management'],
+      offerText: '',
+      seekText: '',
+      topics: [],
+      markets: ['Hà Nội'],
+      languages: ['vi'],
+      availability: SLOTS,
+      hidden: false,
+      acceptsRequests: true,
     };
     expect((await api('PUT', '/api/matchmaking/profile', lan, { ...base, offers: ['no-such-tag'] })).status).toBe(422);
     expect((await api('PUT', '/api/matchmaking/profile', lan, { ...base, userId: minh.id })).status).toBe(422);
@@ -135,11 +166,46 @@ describe('the matchmaking flow', () => {
     const eveReq = await api('POST', '/api/matchmaking/requests', minh, { receiverId: eve.id, message: 'hello' });
     expect(eveReq.status).toBe(201);
     const base = {
-      sectors: [], offers: ['hardware'], seeks: ['software'], offerText: '', seekText: '',
-      topics: [], markets: [], languages: ['en'], availability: [], hidden: true, acceptsRequests: true,
+      sectors: [],
+      offers: ['hardware'],
+      seeks: ['software'],
+      offerText: '',
+      seekText: '',
+      topics: [],
+      markets: [],
+      languages: ['en'],
+      availability: [],
+      hidden: true,
+      acceptsRequests: true,
     };
     expect((await api('PUT', '/api/matchmaking/profile', eve, base)).status).toBe(200);
-    const row = app.db.prepare('SELECT status FROM meeting_requests WHERE id = ?').get(String(eveReq.json.requestId)) as { status: string };
+    const row = app.db
+      .prepare('SELECT status FROM meeting_requests WHERE id = ?')
+      .get(String(eveReq.json.requestId)) as { status: string };
     expect(row.status).toBe('cancelled');
+  });
+
+  it('withdrawing the matchmaking consent on /me/ hides the person and cancels their pending requests', async () => {
+    const r = await api('POST', '/api/matchmaking/requests', lan, { receiverId: minh.id, message: 'again' });
+    // Lan and Minh already have an accepted meeting; ask Eve's peer instead: a fresh pending request to Lan.
+    expect(r.json.error?.code).toBe('already-requested');
+    const zed = createAccount(app.db, app.url, { fullName: 'Zed Seeker', category: 'business' });
+    joinMatchmaking(zed, { offers: ['queue-management'], seeks: ['pilot-sites'], contact: false });
+    const pending = await api('POST', '/api/matchmaking/requests', zed, { receiverId: lan.id, message: 'pending one' });
+    expect(pending.status).toBe(201);
+    // The consents form: every optional consent left unticked withdraws it.
+    const res = await http(`${app.url}/en/me/`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { Origin: app.url, Cookie: lan.cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ intent: 'consents' }),
+    });
+    expect(res.status).toBe(303);
+    const row = app.db
+      .prepare('SELECT status FROM meeting_requests WHERE id = ?')
+      .get(String(pending.json.requestId)) as { status: string };
+    expect(row.status).toBe('cancelled');
+    const zedMatches = await api('GET', '/api/matchmaking/recommendations', zed);
+    expect((zedMatches.json.matches as { userId: string }[]).map((m) => m.userId)).not.toContain(lan.id);
   });
 });

@@ -22,7 +22,8 @@ export default function MeetingRequest({ receiverId, action, fieldId, label, sen
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const message = String(new FormData(event.currentTarget).get('message') ?? '');
+    const field = new FormData(event.currentTarget).get('message');
+    const message = typeof field === 'string' ? field : '';
     setBusy(true);
     const { data, error } = await actions.matchmaking.requestJson({ receiverId, message });
     setBusy(false);

@@ -5,7 +5,13 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { parse } from 'yaml';
 import { getDb } from '~db/client';
-import { matchmakingAvailability, matchmakingProfiles, meetingParticipants, meetingRequests, meetings } from '~db/schema';
+import {
+  matchmakingAvailability,
+  matchmakingProfiles,
+  meetingParticipants,
+  meetingRequests,
+  meetings,
+} from '~db/schema';
 import { createAccountDirect } from '~/lib/accounts/users.server';
 import { newUserId } from '~/lib/registration/ids';
 import { eventLocalToInstant } from '~/lib/time/event-time';
@@ -28,7 +34,9 @@ export function contentSlots(dir = 'content/sessions'): Slot[] {
     };
     if (s.format !== 'b2b' || !s.meetings) return [];
     const { length, changeover, tables } = s.meetings;
-    return [{ slug, startsAt: eventLocalToInstant(s.start), endsAt: eventLocalToInstant(s.end), length, changeover, tables }];
+    return [
+      { slug, startsAt: eventLocalToInstant(s.start), endsAt: eventLocalToInstant(s.end), length, changeover, tables },
+    ];
   });
   return slotsOf(blocks);
 }
@@ -68,7 +76,17 @@ export async function seedDemoMatchmaking(
     for (const { userId, profile } of existing) {
       const { offers, seeks, offerText, seekText, markets, languages } = profile;
       tx.insert(matchmakingProfiles)
-        .values({ userId, offers, seeks, offerText, seekText, markets, languages, availability: slots.map((s) => s.id), updatedAt: now })
+        .values({
+          userId,
+          offers,
+          seeks,
+          offerText,
+          seekText,
+          markets,
+          languages,
+          availability: slots.map((s) => s.id),
+          updatedAt: now,
+        })
         .onConflictDoNothing()
         .run();
       tx.insert(matchmakingAvailability)
@@ -91,12 +109,33 @@ export async function seedDemoMatchmaking(
   pairs.forEach(([a, b, message], i) => {
     const requestId = newUserId();
     tx.insert(meetingRequests)
-      .values({ id: requestId, requesterId: ids[a]!, receiverId: ids[b]!, message, status: 'accepted', createdAt: now, expiresAt: new Date(now.getTime() + 72 * 3_600_000), respondedAt: now })
+      .values({
+        id: requestId,
+        requesterId: ids[a]!,
+        receiverId: ids[b]!,
+        message,
+        status: 'accepted',
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + 72 * 3_600_000),
+        respondedAt: now,
+      })
       .run();
     const slot = slots[i % slots.length]!;
     const meetingId = newUserId();
     tx.insert(meetings)
-      .values({ id: meetingId, requestId, requesterId: ids[a]!, receiverId: ids[b]!, status: 'scheduled', slotId: slot.id, tableNo: 1 + Math.floor(i / slots.length), startsAt: slot.startsAt, endsAt: slot.endsAt, createdAt: now, updatedAt: now })
+      .values({
+        id: meetingId,
+        requestId,
+        requesterId: ids[a]!,
+        receiverId: ids[b]!,
+        status: 'scheduled',
+        slotId: slot.id,
+        tableNo: 1 + Math.floor(i / slots.length),
+        startsAt: slot.startsAt,
+        endsAt: slot.endsAt,
+        createdAt: now,
+        updatedAt: now,
+      })
       .run();
     tx.insert(meetingParticipants)
       .values([ids[a]!, ids[b]!].map((userId) => ({ meetingId, userId, slotId: slot.id })))
@@ -110,7 +149,15 @@ export async function seedDemoMatchmaking(
   ];
   for (const [a, b, message] of pending)
     tx.insert(meetingRequests)
-      .values({ id: newUserId(), requesterId: ids[a]!, receiverId: ids[b]!, message, status: 'pending', createdAt: now, expiresAt: new Date(now.getTime() + 72 * 3_600_000) })
+      .values({
+        id: newUserId(),
+        requesterId: ids[a]!,
+        receiverId: ids[b]!,
+        message,
+        status: 'pending',
+        createdAt: now,
+        expiresAt: new Date(now.getTime() + 72 * 3_600_000),
+      })
       .run();
   return { profiles: existing.length, meetings: placed, requests: placed + pending.length };
 }

@@ -50,7 +50,12 @@ export interface MatchesView {
 }
 
 /** The signed-in delegate's matches page, in `lang`. */
-export async function matchesView(userId: string, lang: Lang, filters: MatchFilters, now = new Date()): Promise<MatchesView> {
+export async function matchesView(
+  userId: string,
+  lang: Lang,
+  filters: MatchFilters,
+  now = new Date(),
+): Promise<MatchesView> {
   const taxonomy = await getTaxonomy();
   const sectors = [...taxonomy.byId.values()]
     .filter((t) => t.parent === undefined && t.facet === 'area')
@@ -61,12 +66,21 @@ export async function matchesView(userId: string, lang: Lang, filters: MatchFilt
   if (!profile) return { state: 'no-profile', ...empty };
   const programme = await getProgramme();
   const topicLabels = new Map(programme.tags.map((t) => [t.id, t.label]));
-  const found = recommendationsFor({ viewerId: userId, taxonomy, filters, limit: 10, requested: requestedPeople(userId, now), now });
+  const found = recommendationsFor({
+    viewerId: userId,
+    taxonomy,
+    filters,
+    limit: 10,
+    requested: requestedPeople(userId, now),
+    now,
+  });
   const index = getMatchIndex(taxonomy);
   const viewer = index.entries[index.positionOf.get(userId) ?? -1];
   const matches = found.map((m): MatchView => {
     const them = index.entries[index.positionOf.get(m.userId)!]!;
-    const reasons = viewer ? explainReasons(reasonsFor(m, viewer, them, index.model), lang, { taxonomy, topicLabels }) : [];
+    const reasons = viewer
+      ? explainReasons(reasonsFor(m, viewer, them, index.model), lang, { taxonomy, topicLabels })
+      : [];
     return {
       userId: m.userId,
       fullName: m.profile.fullName,
@@ -84,7 +98,11 @@ export async function matchesView(userId: string, lang: Lang, filters: MatchFilt
     catalogue.map((p) => ({ slug: p.slug, exhibitor: p.exhibitor.id, category: p.category, tags: p.tags })),
     taxonomy,
   );
-  const staff = staffOf(productHits.map((h) => bySlug.get(h.slug)!.exhibitor.id), userId, index.positionOf);
+  const staff = staffOf(
+    productHits.map((h) => bySlug.get(h.slug)!.exhibitor.id),
+    userId,
+    index.positionOf,
+  );
   const products = productHits.map((h): NeedsItemView => {
     const p = bySlug.get(h.slug)!;
     return {
@@ -119,4 +137,3 @@ function staffOf(orgIds: string[], viewerId: string, visible: ReadonlyMap<string
   }
   return out;
 }
-

@@ -61,7 +61,12 @@ export function myMeetings(userId: string, now = new Date()): MyMeeting[] {
     db
       .select()
       .from(meetings)
-      .where(inArray(meetings.requestId, rows.map((r) => r.id)))
+      .where(
+        inArray(
+          meetings.requestId,
+          rows.map((r) => r.id),
+        ),
+      )
       .all()
       .map((m) => [m.requestId, m]),
   );

@@ -14,9 +14,15 @@ export function matchmakingCounts(): { requests: Record<string, number>; meeting
   const byStatus = (rows: { status: string; n: number }[]) => Object.fromEntries(rows.map((r) => [r.status, r.n]));
   return {
     requests: byStatus(
-      db.select({ status: meetingRequests.status, n: count() }).from(meetingRequests).groupBy(meetingRequests.status).all(),
+      db
+        .select({ status: meetingRequests.status, n: count() })
+        .from(meetingRequests)
+        .groupBy(meetingRequests.status)
+        .all(),
     ),
-    meetings: byStatus(db.select({ status: meetings.status, n: count() }).from(meetings).groupBy(meetings.status).all()),
+    meetings: byStatus(
+      db.select({ status: meetings.status, n: count() }).from(meetings).groupBy(meetings.status).all(),
+    ),
   };
 }
 

@@ -3,13 +3,7 @@
 // and incoming cap, and leaving matchmaking (consent withdrawn, profile hidden) cancelling requests.
 import { and, eq, isNull, or } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '~db/client';
-import {
-  consents,
-  matchmakingAvailability,
-  matchmakingBlocks,
-  matchmakingProfiles,
-  meetingRequests,
-} from '~db/schema';
+import { consents, matchmakingAvailability, matchmakingBlocks, matchmakingProfiles, meetingRequests } from '~db/schema';
 import { cancelPendingRequestsOf } from './request-sweeps.server';
 import { notifyStep } from './meeting-notify.server';
 import { markProfilesChanged } from './profiles-version.server';
@@ -73,7 +67,12 @@ function notifyCancelled(userId: string, ids: readonly string[]): void {
   for (const id of ids) {
     const r = db.select().from(meetingRequests).where(eq(meetingRequests.id, id)).get();
     if (!r) continue;
-    notifyStep({ step: 'cancelled', requestId: id, to: r.requesterId === userId ? r.receiverId : r.requesterId, from: userId });
+    notifyStep({
+      step: 'cancelled',
+      requestId: id,
+      to: r.requesterId === userId ? r.receiverId : r.requesterId,
+      from: userId,
+    });
   }
 }
 

@@ -24,8 +24,7 @@ export async function expireMeetingRequests(now = new Date()): Promise<number> {
         .all(),
     IMMEDIATE,
   );
-  for (const r of expired)
-    notifyStep({ step: 'expired', requestId: r.id, to: r.requesterId, from: r.receiverId });
+  for (const r of expired) notifyStep({ step: 'expired', requestId: r.id, to: r.requesterId, from: r.receiverId });
   return expired.length;
 }
 
