@@ -186,9 +186,6 @@ describe('the matchmaking flow', () => {
   });
 
   it('withdrawing the matchmaking consent on /me/ hides the person and cancels their pending requests', async () => {
-    const r = await api('POST', '/api/matchmaking/requests', lan, { receiverId: minh.id, message: 'again' });
-    // Lan and Minh already have an accepted meeting; ask Eve's peer instead: a fresh pending request to Lan.
-    expect(r.json.error?.code).toBe('already-requested');
     const zed = createAccount(app.db, app.url, { fullName: 'Zed Seeker', category: 'business' });
     joinMatchmaking(zed, { offers: ['queue-management'], seeks: ['pilot-sites'], contact: false });
     const pending = await api('POST', '/api/matchmaking/requests', zed, { receiverId: lan.id, message: 'pending one' });
