@@ -10,6 +10,7 @@ import { getDb } from '../db/client';
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { seedDemoExhibitor } from '../src/lib/exhibitors/demo.server';
+import { seedDemoMatchmaking, DEMO_MATCHMAKING_PASSWORD } from '../src/lib/matchmaking/demo.server';
 import type { ShowcaseVocabulary } from '../src/lib/exhibitors/products.server';
 import type { Localized } from '../src/lib/i18n/locales';
 
@@ -139,6 +140,44 @@ export async function seedDemo(
     contentVocabulary(),
   );
   log('Demo exhibitor organisation: XanhVolt Energy, with approved, pending and draft products.');
+  const mm = await seedDemoMatchmaking([
+    {
+      userId: idOf.get('lan.delegate@demo.summit.example')!,
+      profile: {
+        offers: ['pilot-sites', 'open-datasets'],
+        seeks: ['queue-management', 'ai-assistants', 'land-records'],
+        offerText: 'Bộ phận một cửa của Sở làm địa điểm thí điểm; dữ liệu thủ tục trực tuyến',
+        seekText: 'Phần mềm bốc số xếp hàng từ xa và trợ lý AI cho cán bộ',
+        markets: ['VN', 'Hà Nội'],
+        languages: ['vi', 'en'],
+      },
+    },
+    {
+      userId: idOf.get('minh.startup@demo.summit.example')!,
+      profile: {
+        offers: ['queue-management', 'fee-collection', 'software'],
+        seeks: ['pilot-sites', 'seed-funding'],
+        offerText: 'Lấy số thứ tự tại nhà qua ứng dụng, thanh toán lệ phí trực tuyến',
+        seekText: 'Cơ quan hành chính thí điểm và nhà đầu tư hạt giống',
+        markets: ['VN', 'Hà Nội'],
+        languages: ['vi', 'en'],
+      },
+    },
+    {
+      userId: idOf.get('exhibitor@demo.summit.example')!,
+      profile: {
+        offers: ['energy', 'rooftop-solar', 'e-mobility-charging', 'products'],
+        seeks: ['pilot-sites', 'distribution-partners'],
+        offerText: 'Trạm sạc và điện mặt trời áp mái',
+        seekText: 'Công trình công để thí điểm',
+        markets: ['VN', 'Hà Nội'],
+        languages: ['vi', 'en'],
+      },
+    },
+  ]);
+  log(
+    `Demo B2B matchmaking: ${mm.profiles} profiles, ${mm.requests} requests, ${mm.meetings} meetings (mm01…mm41@demo.summit.example / ${DEMO_MATCHMAKING_PASSWORD}).`,
+  );
   log('Demo accounts (DEMO ONLY — fictional people, public passwords):');
   for (const l of logins) log(`  ${l.role.padEnd(9)}  ${l.email}  /  ${l.password}`);
   return logins;

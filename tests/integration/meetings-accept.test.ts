@@ -39,6 +39,9 @@ function person(name: string, language: 'vi' | 'en' = 'vi'): string {
       language,
     })
     .run();
+  // Takes part in matchmaking: consent in force and a visible profile open to requests.
+  getDb().insert(schema.consents).values({ userId: id, kind: 'matchmaking', textVersion: 't', givenAt: now }).run();
+  getDb().insert(schema.matchmakingProfiles).values({ userId: id, updatedAt: now }).run();
   return id;
 }
 

@@ -4,6 +4,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '~db/client';
 import { consents, users } from '~db/schema';
 import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
+import { leaveMatchmaking } from '~/lib/matchmaking/participation.server';
 import {
   CONSENT_TEXT_VERSION,
   OPTIONAL_CONSENTS,
@@ -76,9 +77,9 @@ export function onConsentWithdrawn(userId: string, kind: OptionalConsent, tx: Tx
         .run();
       return;
     case 'matchmaking':
-      // Hook for the matchmaking capability. Visibility already reads the consent (matchmaking/
-      // profiles.server.ts) and the index is marked stale above; pending meeting requests
-      // (cancelPendingRequestsOf in matchmaking/request-sweeps.server.ts) are for it to end here.
+      // Leaving matchmaking hides the profile and cancels the person's pending requests, sent or
+      // received, in this same transaction; the other sides' emails are queued with it.
+      leaveMatchmaking(tx, userId, now)();
       return;
     case 'contact-sharing':
     case 'news':

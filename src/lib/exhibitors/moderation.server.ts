@@ -53,7 +53,7 @@ export function reviewQueue(actor: Actor | null) {
 }
 
 /** Approves or rejects a submitted revision; approval makes it the public one at once. */
-// eslint-disable-next-line @typescript-eslint/require-await -- stays async: callers await it, and refusals reach them as rejections
+
 export async function decideRevision(
   actor: Actor | null,
   revisionId: string,

@@ -51,3 +51,14 @@ export function setIncomingCap(userId: string, cap: number | null): void {
     .onConflictDoUpdate({ target: meetingSettings.userId, set: { incomingCap: cap } })
     .run();
 }
+
+/** The cap a person set on pending incoming requests, or null for none. */
+export function getIncomingCap(userId: string): number | null {
+  return (
+    getDb()
+      .select({ cap: meetingSettings.incomingCap })
+      .from(meetingSettings)
+      .where(eq(meetingSettings.userId, userId))
+      .get()?.cap ?? null
+  );
+}

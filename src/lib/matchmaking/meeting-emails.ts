@@ -1,5 +1,6 @@
 // The email the other side gets at each step of a meeting request: their language first, then the
 // other, plain text and HTML. Pure; meetings.server.ts sends it through the outbox after commit.
+import { calendarMessages } from '../i18n/messages/calendar';
 import { matchmakingMeetingsMessages, type MeetingStep } from '../i18n/messages/matchmaking-meetings';
 import { otherLang, type Lang } from '../i18n/locales';
 import { formatEventDateTime, formatEventTime } from '../time/event-time';
@@ -28,7 +29,7 @@ function section(input: MeetingEmailInput, lang: Lang) {
     const p = input.placement;
     if (p) {
       lines.push('', `${m.email.when}: ${formatEventDateTime(p.startsAt, lang)}–${formatEventTime(p.endsAt)}`);
-      lines.push(`${m.email.where}: ${m.calendar.table(p.table)}`);
+      lines.push(`${m.email.where}: ${calendarMessages[lang].meeting.location(String(p.table))}`);
     } else lines.push('', m.email.unplaced);
   }
   lines.push('', `${m.email.link}: ${input.meUrl(lang)}`);

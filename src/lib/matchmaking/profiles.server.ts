@@ -99,3 +99,13 @@ export function isBlocked(blockerId: string, blockedId: string): boolean {
       .get() !== undefined
   );
 }
+
+/** The people a delegate blocked, with their names (for the unblock list). */
+export function blockedByMe(userId: string): { userId: string; fullName: string; organisation: string }[] {
+  return getDb()
+    .select({ userId: users.id, fullName: users.fullName, organisation: users.organisation })
+    .from(matchmakingBlocks)
+    .innerJoin(users, eq(users.id, matchmakingBlocks.blockedId))
+    .where(eq(matchmakingBlocks.blockerId, userId))
+    .all();
+}

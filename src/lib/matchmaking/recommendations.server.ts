@@ -11,6 +11,37 @@ import { applyExposureCap, DEFAULT_EXPOSURE, type ExposurePolicy } from '~/lib/m
 import { blockedEitherWay, loadVisibleProfiles } from '~/lib/matchmaking/profiles.server';
 import { profilesVersion } from '~/lib/matchmaking/profiles-version.server';
 import type { Taxonomy } from '~/lib/matchmaking/taxonomy';
+import { exhibitorMembers } from '~db/schema';
+import { approvedCatalogueProducts } from '~/lib/exhibitors/catalogue.server';
+import { productOffers } from '~/lib/matchmaking/needs-match';
+import type { MatchmakingProfile } from '~/lib/matchmaking/profile';
+
+/** Exhibitor staff also offer what their organisation's approved showcase products say. */
+function withProductOffers(profiles: MatchmakingProfile[], taxonomy: Taxonomy): MatchmakingProfile[] {
+  const orgOf = new Map(
+    getDb()
+      .select({ userId: exhibitorMembers.userId, org: exhibitorMembers.organisationId })
+      .from(exhibitorMembers)
+      .all()
+      .map((m) => [m.userId, m.org]),
+  );
+  if (orgOf.size === 0) return profiles;
+  const products = approvedCatalogueProducts().map((p) => ({
+    slug: p.slug,
+    exhibitor: p.exhibitor.id,
+    category: p.category,
+    tags: p.tags,
+  }));
+  return profiles.map((p) => {
+    const org = orgOf.get(p.userId);
+    if (!org) return p;
+    const extra = productOffers(
+      products.filter((x) => x.exhibitor === org),
+      taxonomy,
+    );
+    return extra.length === 0 ? p : { ...p, offers: [...new Set([...p.offers, ...extra])] };
+  });
+}
 
 // Another process (a seed script, an admin tool) may change profiles without telling us.
 const MAX_AGE_MS = 60_000;
@@ -28,7 +59,12 @@ export function getMatchIndex(taxonomy: Taxonomy, now = Date.now()): MatchIndex 
     now - cache.builtAt > MAX_AGE_MS
   ) {
     const version = profilesVersion();
-    cache = { index: buildMatchIndex(loadVisibleProfiles(), taxonomy), taxonomy, version, builtAt: now };
+    cache = {
+      index: buildMatchIndex(withProductOffers(loadVisibleProfiles(), taxonomy), taxonomy),
+      taxonomy,
+      version,
+      builtAt: now,
+    };
   }
   return cache.index;
 }

@@ -2,7 +2,7 @@
 // periodically; the caps already ignore expired ones) and a person leaving matchmaking.
 /* eslint-disable @typescript-eslint/require-await -- the request steps stay async: callers await them, and the profile-side checks that plug in here (consent, blocks) are async. */
 import { and, eq, lte, or } from 'drizzle-orm';
-import { getDb, type Tx } from '~db/client';
+import { getDb, type Db, type Tx } from '~db/client';
 import { meetingRequests } from '~db/schema';
 import { notifyStep } from './meeting-notify.server';
 
@@ -32,7 +32,7 @@ export async function expireMeetingRequests(now = new Date()): Promise<number> {
  * Cancels every pending request a person sent or received, inside the caller's transaction (for
  * withdrawing the matchmaking consent or hiding a profile); returns the ids, to notify after commit.
  */
-export function cancelPendingRequestsOf(tx: Tx, userId: string, now: Date): string[] {
+export function cancelPendingRequestsOf(tx: Tx | Db, userId: string, now: Date): string[] {
   return tx
     .update(meetingRequests)
     .set({ status: 'cancelled', respondedAt: now, closedBy: userId })

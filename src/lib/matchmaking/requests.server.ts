@@ -10,6 +10,7 @@ import { nextStatus, refuseNewRequest, requestLimits, type RequestErrorCode, typ
 import { placeMeetingInTx } from './placement.server';
 import type { PlacementChoice } from './placement';
 import { notifyStep, type StepNotice } from './meeting-notify.server';
+import { receiverClosed } from './participation.server';
 
 const IMMEDIATE = { behavior: 'immediate' } as const;
 const DAY = 86_400_000;
@@ -46,7 +47,7 @@ export async function createMeetingRequest(
         receiverId,
         message,
         openBetween: n(or(open(requesterId, receiverId), open(receiverId, requesterId))) > 0,
-        receiverClosed: false,
+        receiverClosed: receiverClosed(tx, requesterId, receiverId),
         pendingOutgoing: n(and(eq(meetingRequests.requesterId, requesterId), pendingNow(now))),
         sentLast24h: n(
           and(

@@ -17,6 +17,7 @@ import {
   type SessionEntry,
 } from '~/lib/personal-agenda/agenda';
 import { listStars } from '~/lib/personal-agenda/stars.server';
+import { meetingSourcesOf } from '~/lib/matchmaking/my-meetings.server';
 
 /** What is shown of any agenda line, in one language. */
 export interface AgendaLabels {
@@ -51,13 +52,11 @@ export function agendaSlugs(userId: string): { slugs: Set<string>; waitlisted: S
 }
 
 /**
- * The delegate's B2B meetings, as the agenda and the private feed read them. Matchmaking
- * plugs its query in here (accepted meetings of `userId`, cancelled ones kept so feeds can
- * publish STATUS:CANCELLED); until it lands, nobody has meetings.
+ * The delegate's B2B meetings, as the agenda and the private feed read them: every meeting that
+ * had a slot, cancelled ones kept so feeds publish STATUS:CANCELLED under the same UID.
  */
 export function personalMeetings(userId: string): MeetingSource[] {
-  void userId;
-  return [];
+  return meetingSourcesOf(userId);
 }
 
 function userReservations(userId: string): { slug: string; status: 'confirmed' | 'waitlisted' }[] {

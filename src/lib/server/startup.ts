@@ -3,6 +3,10 @@
 import { getDb } from '~db/client';
 import { syncProgramme } from '~/lib/programme/sync.server';
 import { startOutboxWorker } from '~/lib/email/queue.server';
+import { expireMeetingRequests } from '~/lib/matchmaking/request-sweeps.server';
+
+// Pending meeting requests past their expiry are closed (and requesters told) every few minutes.
+const EXPIRY_SWEEP_MS = 5 * 60_000;
 
 let ready: Promise<void> | undefined;
 
@@ -12,6 +16,10 @@ export function ensureStarted(): Promise<void> {
     getDb();
     await syncProgramme();
     startOutboxWorker();
+    const sweep = () =>
+      void expireMeetingRequests().catch((err: unknown) => console.error('[matchmaking] expiry sweep failed:', err));
+    sweep();
+    setInterval(sweep, EXPIRY_SWEEP_MS).unref();
   })();
   return ready;
 }

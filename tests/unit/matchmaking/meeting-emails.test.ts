@@ -22,7 +22,7 @@ describe('meeting emails', () => {
       table: 4,
     };
     const placed = meetingEmail({ ...base, step: 'accepted', lang: 'en', placement });
-    expect(placed.text).toContain('Where: B2B Lounge, table 4');
+    expect(placed.text).toContain('Where: B2B Lounge · Table 4');
     expect(placed.text).toContain('11:20');
     expect(meetingEmail({ ...base, step: 'accepted', lang: 'en', placement: null }).text).toContain(
       'No slot and table yet',

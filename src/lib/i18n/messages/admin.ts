@@ -2,7 +2,13 @@
 import type { Lang } from '../locales';
 
 const vi = {
-  nav: { label: 'Quản trị', registrations: 'Đăng ký', outbox: 'Hộp thư đi', checkIn: 'Check-in' },
+  nav: {
+    label: 'Quản trị',
+    registrations: 'Đăng ký',
+    outbox: 'Hộp thư đi',
+    checkIn: 'Check-in',
+    matchmaking: 'Kết nối B2B',
+  },
   registrations: {
     title: 'Danh sách đăng ký',
     total: (n: number) => `Tổng số: ${n} đại biểu`,
@@ -66,7 +72,13 @@ const vi = {
 };
 
 const en: typeof vi = {
-  nav: { label: 'Administration', registrations: 'Registrations', outbox: 'Outbox', checkIn: 'Check-in' },
+  nav: {
+    label: 'Administration',
+    registrations: 'Registrations',
+    outbox: 'Outbox',
+    checkIn: 'Check-in',
+    matchmaking: 'B2B matchmaking',
+  },
   registrations: {
     title: 'Registrations',
     total: (n) => `Total: ${n} delegate${n === 1 ? '' : 's'}`,

@@ -1,15 +1,12 @@
-// Text for B2B meeting requests and meetings (errors, blocking reasons, calendar, emails), in both languages.
-import type { RequestErrorCode } from '../../matchmaking/requests';
+// Text for B2B meetings (blocking reasons, emails), in both languages; refusals live in errors.ts.
 import type { BlockReason } from '../../matchmaking/schedule-problem';
 
 /** The steps a meeting email tells the other side about. */
 export type MeetingStep = 'requested' | 'accepted' | 'declined' | 'cancelled' | 'expired';
 
 interface MeetingsText {
-  errors: Record<RequestErrorCode, string>;
   reasons: Record<BlockReason, string>;
   noSlot: string;
-  calendar: { title: (who: string) => string; table: (n: number) => string; lounge: string };
   email: {
     subject: Record<MeetingStep, (who: string) => string>;
     greeting: (name: string) => string;
@@ -23,19 +20,6 @@ interface MeetingsText {
 }
 
 const vi: MeetingsText = {
-  errors: {
-    'message-too-long': 'Lời nhắn quá dài.',
-    'self-request': 'Bạn không thể tự gửi yêu cầu gặp cho chính mình.',
-    'already-requested': 'Đã có một yêu cầu gặp đang mở giữa hai bạn.',
-    'receiver-closed': 'Người này hiện không nhận yêu cầu gặp.',
-    'outgoing-cap': 'Bạn đã đạt số yêu cầu đang chờ tối đa. Hãy chờ trả lời hoặc hủy một yêu cầu.',
-    'daily-cap': 'Bạn đã gửi đủ số yêu cầu cho phép trong 24 giờ. Vui lòng thử lại sau.',
-    'incoming-cap': 'Người này đã nhận đủ số yêu cầu đang chờ mà họ cho phép.',
-    'not-found': 'Không tìm thấy yêu cầu gặp này.',
-    'not-yours': 'Chỉ người nhận mới có thể chấp nhận hoặc từ chối yêu cầu.',
-    'not-pending': 'Yêu cầu này đã được xử lý.',
-    expired: 'Yêu cầu này đã hết hạn.',
-  },
   reasons: {
     'no-common-availability': 'Hai bên chưa có khung giờ rảnh chung.',
     'seat-clash': 'Mọi khung giờ chung đều trùng với phiên mà một bên đã giữ chỗ.',
@@ -43,11 +27,6 @@ const vi: MeetingsText = {
     'tables-full': 'Tất cả các bàn đã kín trong các khung giờ chung.',
   },
   noSlot: 'Cuộc gặp đã được chấp nhận nhưng chưa xếp được giờ và bàn; ban tổ chức sẽ xếp khi có thể.',
-  calendar: {
-    title: (who) => `Gặp B2B: ${who}`,
-    table: (n) => `Phòng kết nối B2B, bàn ${n}`,
-    lounge: 'Phòng kết nối B2B',
-  },
   email: {
     subject: {
       requested: (who) => `${who} muốn gặp bạn`,
@@ -73,19 +52,6 @@ const vi: MeetingsText = {
 };
 
 const en: MeetingsText = {
-  errors: {
-    'message-too-long': 'The message is too long.',
-    'self-request': 'You cannot request a meeting with yourself.',
-    'already-requested': 'There is already an open meeting request between you.',
-    'receiver-closed': 'This person is not taking meeting requests.',
-    'outgoing-cap': 'You have reached the most pending requests allowed. Wait for answers or cancel one.',
-    'daily-cap': 'You have sent as many requests as allowed in 24 hours. Please try again later.',
-    'incoming-cap': 'This person has as many pending requests as they accept.',
-    'not-found': 'This meeting request was not found.',
-    'not-yours': 'Only the person asked can accept or decline a request.',
-    'not-pending': 'This request has already been answered.',
-    expired: 'This request has expired.',
-  },
   reasons: {
     'no-common-availability': 'You have no available slot in common.',
     'seat-clash': 'Every common slot clashes with a session one of you holds a seat in.',
@@ -93,7 +59,6 @@ const en: MeetingsText = {
     'tables-full': 'Every table is taken in your common slots.',
   },
   noSlot: 'The meeting is accepted but has no slot and table yet; the organisers will place it when they can.',
-  calendar: { title: (who) => `B2B meeting: ${who}`, table: (n) => `B2B Lounge, table ${n}`, lounge: 'B2B Lounge' },
   email: {
     subject: {
       requested: (who) => `${who} would like to meet you`,

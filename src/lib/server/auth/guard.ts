@@ -21,6 +21,8 @@ export const ROUTE_RULES: ReadonlyArray<readonly [pattern: string, access: Acces
   // creates the account) are opened by people who are not exhibitors yet.
   ['/*/exhibitor/apply/**', 'public'],
   ['/*/exhibitor/invitation/**', 'public'],
+  ['/*/matchmaking/**', 'signed-in'],
+  ['/api/matchmaking/**', 'signed-in'],
   ['/*/exhibitor/**', 'exhibitor'],
   ['/api/exhibitor/**', 'exhibitor'],
 ];
