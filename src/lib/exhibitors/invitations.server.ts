@@ -35,7 +35,6 @@ export function hashInvitationToken(token: string): string {
  * Invites an address to the organisation (organisers, or members who can manage) and emails the
  * link; returns the token (for tests and the demo seed — never log it).
  */
-// eslint-disable-next-line @typescript-eslint/require-await -- stays async: callers await it, and refusals reach them as rejections
 export async function inviteMember(
   actor: Actor | null,
   organisationId: string,

@@ -4,7 +4,7 @@
 /* eslint-disable @typescript-eslint/require-await -- portal steps share one async signature (callers await them); since email is queued, some no longer await anything themselves. */
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { getDb } from '~db/client';
-import { exhibitorOrganisations, exhibitorProducts, moderationLog, productRevisions, users } from '~db/schema';
+import { exhibitorOrganisations, exhibitorProducts, moderationLog, productRevisions } from '~db/schema';
 import { queueEmail } from '~/lib/email/send.server';
 import { localizedPath } from '~/lib/seo/alternates';
 import { contentChanged } from '~/lib/server/render-cache';
