@@ -4,11 +4,7 @@
 // images copied from the sample content so the image pipeline does its real share of the work.
 import { copyFileSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import {
-  PRODUCT_CATEGORIES as CATEGORIES,
-  MATURITIES,
-  SESSION_LANGUAGES as LANGUAGES,
-} from '../src/lib/content/vocabulary';
+import { PRODUCT_CATEGORIES, MATURITIES, SESSION_LANGUAGES as LANGUAGES } from '../src/lib/content/vocabulary';
 
 const SLOTS = 20;
 const FORMATS = ['talk', 'panel', 'workshop', 'keynote'];
@@ -80,7 +76,7 @@ export function generateProgramme(contentDir: string, sessions: number) {
       'product.yaml': [
         `name: ${both(`Giải pháp ${p}`, `Solution ${p}`)}`,
         `exhibitor: "${exhibitors[p % exhibitors.length]}"`,
-        `category: "${CATEGORIES[p % CATEGORIES.length]}"`,
+        `category: "${PRODUCT_CATEGORIES[p % PRODUCT_CATEGORIES.length]}"`,
         `maturity: "${MATURITIES[p % MATURITIES.length]}"`,
         `summary: ${both(`Mô tả ngắn giải pháp ${p}.`, `Short description of solution ${p}.`)}`,
         'image: "./image.jpg"',

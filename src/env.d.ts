@@ -1,5 +1,5 @@
 /// <reference types="astro/client" />
-import type { Session, SessionUser } from './lib/server/auth/session';
+import type { LoginSession, SessionUser } from './lib/server/auth/session';
 
 // A module (it imports types), so Astro's global `App` namespace is extended from `declare global`.
 declare global {
@@ -8,7 +8,7 @@ declare global {
       /** The signed-in user, filled once per request by the session middleware. */
       user: SessionUser | null;
       /** The validated session, or null for visitors. */
-      session: Session | null;
+      session: LoginSession | null;
       /**
        * Set by an action that refused for too many attempts: the page answering a form action
        * sends it as Retry-After (Astro passes the page only the error's message and status).

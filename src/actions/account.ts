@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { appError } from '~/lib/server/app-error';
 import { errorMessage } from '~/lib/i18n/messages/errors';
 import { isLang, negotiateLang, type Lang } from '~/lib/i18n/locales';
-import type { Session, SessionUser } from '~/lib/server/auth/session';
+import type { LoginSession, SessionUser } from '~/lib/server/auth/session';
 import { topicIds } from '~/lib/accounts/topics.server';
 import {
   consentsSchema,
@@ -35,7 +35,7 @@ function langOf(context: Context, user: SessionUser | null): Lang {
 }
 
 /** The signed-in user and session, or an `unauthenticated` refusal (actions are public endpoints). */
-function signedIn(context: Context): { user: SessionUser; session: Session; lang: Lang } {
+function signedIn(context: Context): { user: SessionUser; session: LoginSession; lang: Lang } {
   const { user, session } = context.locals;
   const lang = langOf(context, user);
   if (!user || !session) throw appError('unauthenticated', lang);

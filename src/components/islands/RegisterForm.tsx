@@ -12,7 +12,7 @@ import {
   type RegistrationField,
   type RegistrationValues,
 } from '~/lib/registration/form';
-import { CATEGORIES } from '~/lib/accounts/profile';
+import { DELEGATE_CATEGORIES } from '~/lib/accounts/profile';
 import { LIMITS, type FieldErrors } from '~/lib/forms/fields';
 import { registrationT } from '~/lib/i18n/messages/registration';
 import { formsT } from '~/lib/i18n/messages/forms';
@@ -209,7 +209,7 @@ export default function RegisterForm(props: Props) {
           label={t.labels.category}
           required
           placeholder={t.choose}
-          options={CATEGORIES.map((c) => ({ value: c, label: t.categories[c] }))}
+          options={DELEGATE_CATEGORIES.map((c) => ({ value: c, label: t.categories[c] }))}
           value={values.category}
           onChange={set('category')}
           onBlur={touch('category')}

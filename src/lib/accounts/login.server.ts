@@ -10,7 +10,7 @@ import {
   loginPairLimiter,
   type RateDecision,
 } from '~/lib/server/auth/rate-limit';
-import { createSession, generateSessionToken, invalidateSession, type Session } from '~/lib/server/auth/session';
+import { createSession, generateSessionToken, invalidateSession, type LoginSession } from '~/lib/server/auth/session';
 import { deleteSessionTokenCookie, setSessionTokenCookie } from '~/lib/server/auth/cookies';
 import { rememberDevice, trustedDeviceNonce } from '~/lib/server/auth/device-cookie.server';
 import { accountsT } from '~/lib/i18n/messages/accounts';
@@ -108,7 +108,7 @@ export async function checkCredentials(input: {
 }
 
 /** Ends any session the browser had and starts a new one with a new token. */
-export function startSession(cookies: AstroCookies, userId: string, previous: Session | null): void {
+export function startSession(cookies: AstroCookies, userId: string, previous: LoginSession | null): void {
   if (previous) invalidateSession(previous.id);
   const token = generateSessionToken();
   const session = createSession(token, userId);
@@ -116,7 +116,7 @@ export function startSession(cookies: AstroCookies, userId: string, previous: Se
 }
 
 /** Ends the current session and clears the cookie. */
-export function endSession(cookies: AstroCookies, current: Session | null): void {
+export function endSession(cookies: AstroCookies, current: LoginSession | null): void {
   if (current) invalidateSession(current.id);
   deleteSessionTokenCookie(cookies);
 }
@@ -125,7 +125,7 @@ export function endSession(cookies: AstroCookies, current: Session | null): void
 export function completeSignIn(
   cookies: AstroCookies,
   account: { userId: string; email: string },
-  previous: Session | null,
+  previous: LoginSession | null,
 ): void {
   startSession(cookies, account.userId, previous);
   rememberDevice(cookies, normaliseLoginEmail(account.email));

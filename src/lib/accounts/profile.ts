@@ -9,7 +9,7 @@ import { registrationT } from '~/lib/i18n/messages/registration';
 import type { Lang } from '~/lib/i18n/locales';
 
 /** Delegate categories, as stored; labels live in the registration messages. */
-export const CATEGORIES = [
+export const DELEGATE_CATEGORIES = [
   'government',
   'business',
   'startup',
@@ -17,7 +17,7 @@ export const CATEGORIES = [
   'international-organisation',
   'press',
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+export type DelegateCategory = (typeof DELEGATE_CATEGORIES)[number];
 
 /**
  * The profile fields; `topicIds` are the content tags that may be chosen. `null` leaves the
@@ -30,7 +30,7 @@ export function profileFields(topicIds: readonly string[] | null) {
     organisation: textField(LIMITS.organisation, { required: true }),
     jobTitle: textField(LIMITS.jobTitle).default(''),
     country: z.string().min(1, 'requiredChoice').refine(isCountryCode, 'choice'),
-    category: choiceField(CATEGORIES),
+    category: choiceField(DELEGATE_CATEGORIES),
     topics: z
       .array(z.string().max(64, 'topics'), { errorMap: () => ({ message: 'topics' }) })
       .max(LIMITS.topics, 'topics')

@@ -1,7 +1,7 @@
 // What the site shows about a session, in one language: labels resolved from the
 // programme's ids, links, time range and filter facets. Used by the agenda, the
 // home page and the session page so they never disagree.
-import type { Programme, Session, Speaker } from '../content/programme';
+import type { Programme, ProgrammeSession, Speaker } from '../content/programme';
 import { pick, text, type Lang, type Picked } from '../i18n/locales';
 import { vocabularyT } from '~/lib/i18n/messages/vocabulary';
 import { formatEventTimeRange } from '../time/event-time';
@@ -48,7 +48,7 @@ export function describePerson(speaker: Speaker, lang: Lang): PersonView {
 }
 
 /** Everything shown about a session, resolved against the programme in one language. */
-export function describeSession(s: Session, p: Programme, lang: Lang): SessionView {
+export function describeSession(s: ProgrammeSession, p: Programme, lang: Lang): SessionView {
   const room = p.roomBySlug.get(s.room);
   const track = s.track ? p.trackBySlug.get(s.track) : undefined;
   const people = (ids: string[]) =>
@@ -85,7 +85,7 @@ export function describeSession(s: Session, p: Programme, lang: Lang): SessionVi
 
 /** An agenda item: the session, what is shown about it, and whether the current filters hide it. */
 export interface AgendaEntry {
-  session: Session;
+  session: ProgrammeSession;
   view: SessionView;
   hidden: boolean;
 }

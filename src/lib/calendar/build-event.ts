@@ -26,7 +26,7 @@ export interface CalendarEvent {
   organizer: { name: string; email: string };
 }
 
-/** What the session producer reads of a session (a `Session` from the programme fits). */
+/** What the session producer reads of a session (a `ProgrammeSession` from the programme fits). */
 export interface SessionSource {
   slug: string;
   title: Localized;

@@ -17,7 +17,7 @@ type SessionData = CollectionEntry<'sessions'>['data'];
 type ProductData = CollectionEntry<'products'>['data'];
 
 /** A programme session with references resolved to slugs and times as instants. */
-export interface Session extends Omit<SessionData, 'room' | 'track' | 'speakers' | 'moderators' | 'tags'> {
+export interface ProgrammeSession extends Omit<SessionData, 'room' | 'track' | 'speakers' | 'moderators' | 'tags'> {
   slug: string;
   startsAt: Date;
   endsAt: Date;
@@ -41,7 +41,7 @@ export interface Programme {
   rooms: Room[];
   tags: Tag[];
   /** Sorted by start, then room order. */
-  sessions: Session[];
+  sessions: ProgrammeSession[];
   speakers: Speaker[];
   exhibitors: Exhibitor[];
   products: Product[];
@@ -50,7 +50,7 @@ export interface Programme {
   tagBySlug: Map<string, Tag>;
   speakerBySlug: Map<string, Speaker>;
   exhibitorBySlug: Map<string, Exhibitor>;
-  sessionBySlug: Map<string, Session>;
+  sessionBySlug: Map<string, ProgrammeSession>;
 }
 
 let cached: Promise<Programme> | undefined;
@@ -86,7 +86,7 @@ async function loadProgramme(): Promise<Programme> {
   const tracks = trackEntries.map(flat).sort((a, b) => a.order - b.order);
   const rooms = roomEntries.map(flat).sort((a, b) => a.order - b.order);
   const roomOrder = new Map(rooms.map((r, i) => [r.slug, i]));
-  const sessions: Session[] = sessionEntries
+  const sessions: ProgrammeSession[] = sessionEntries
     .map(({ id, data }) => ({
       ...data,
       slug: id,

@@ -3,7 +3,7 @@
 import { getDb } from '../../../db/client';
 import { programmeSessions } from '../../../db/schema';
 import { getProgramme, getProse } from '../content/programme';
-import { planSync, sessionDetails, type ProgrammeSession, type SyncPlan } from './sync';
+import { planSync, sessionDetails, type MirroredSession, type SyncPlan } from './sync';
 import { eq } from 'drizzle-orm';
 import { queueProgrammeChangeEmails } from '~/lib/calendar/notify-changes.server';
 import { syncB2bBlocks } from '~/lib/matchmaking/blocks.server';
@@ -17,7 +17,7 @@ export async function syncProgramme(now = new Date()): Promise<SyncPlan> {
     const prose = await getProse('sessions', slug, lang);
     return prose && !prose.fallback ? (prose.entry.body ?? '') : '';
   };
-  const current: ProgrammeSession[] = [];
+  const current: MirroredSession[] = [];
   for (const s of programme.sessions) {
     const abstracts = { vi: await abstract(s.slug, 'vi'), en: await abstract(s.slug, 'en') };
     current.push({

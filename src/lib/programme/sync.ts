@@ -15,7 +15,7 @@ export interface MirrorInput {
 }
 
 /** A session as content has it now: what the mirror keeps, plus the published text it only hashes. */
-export interface ProgrammeSession extends MirrorInput {
+export interface MirroredSession extends MirrorInput {
   /** The rest of what a calendar event publishes (see `sessionDetails`); hashed, never stored. */
   details: string;
 }
@@ -78,7 +78,7 @@ export function contentHash(s: MirrorInput, details: string): string {
 }
 
 /** Compares the mirror with the programme and plans the writes. */
-export function planSync(existing: MirrorRow[], current: ProgrammeSession[], now: Date): SyncPlan {
+export function planSync(existing: MirrorRow[], current: MirroredSession[], now: Date): SyncPlan {
   const plan: SyncPlan = { insert: [], update: [], cancel: [], moved: [] };
   const bySlug = new Map(existing.map((r) => [r.slug, r]));
   const currentSlugs = new Set(current.map((s) => s.slug));

@@ -1,6 +1,6 @@
 // The JSON-LD of the summit (home page) and of a session page, assembled from the
 // programme: absolute URLs, the venue, the people speaking.
-import type { Programme, Session } from '../content/programme';
+import type { Programme, ProgrammeSession } from '../content/programme';
 import type { Lang } from '../i18n/locales';
 import { canonicalUrl } from './alternates';
 import { sessionJsonLd, summitJsonLd } from './jsonld';
@@ -25,7 +25,7 @@ export function summitPageJsonLd(p: Programme, lang: Lang, site: URL) {
 }
 
 /** A session as a schema.org Event within the summit. */
-export function sessionPageJsonLd(s: Session, p: Programme, lang: Lang, site: URL) {
+export function sessionPageJsonLd(s: ProgrammeSession, p: Programme, lang: Lang, site: URL) {
   const room = p.roomBySlug.get(s.room);
   return sessionJsonLd(
     {

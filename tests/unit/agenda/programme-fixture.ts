@@ -1,5 +1,5 @@
 // A small in-memory programme for tests of the agenda's display logic.
-import type { Programme, Room, Session, Speaker, Tag, Track } from '~/lib/content/programme';
+import type { Programme, Room, ProgrammeSession, Speaker, Tag, Track } from '~/lib/content/programme';
 
 const at = (hhmm: string) => new Date(`2025-12-23T${hhmm}:00+07:00`);
 
@@ -32,7 +32,7 @@ export function programmeFixture(): Programme {
     { slug: 'unused', label: { en: 'Unused' } },
   ];
   const speakers: Speaker[] = [speaker('lan', 'Nguyễn Thị Lan'), speaker('bao', 'Trần Quốc Bảo')];
-  const sessions: Session[] = [
+  const sessions: ProgrammeSession[] = [
     session({
       slug: 'opening',
       title: { vi: 'Khai mạc', en: 'Opening' },
@@ -113,7 +113,9 @@ function speaker(slug: string, name: string): Speaker {
   };
 }
 
-function session(s: Partial<Session> & { slug: string; title: Session['title']; start: string; end: string }): Session {
+function session(
+  s: Partial<ProgrammeSession> & { slug: string; title: ProgrammeSession['title']; start: string; end: string },
+): ProgrammeSession {
   return {
     summary: { en: 'Summary' },
     room: 'main-hall',

@@ -6,7 +6,7 @@ import {
   contentHash,
   sessionDetails,
   type MirrorRow,
-  type ProgrammeSession,
+  type MirroredSession,
 } from '../../../src/lib/programme/sync';
 
 const T0 = new Date('2025-12-01T00:00:00Z');
@@ -24,7 +24,7 @@ function details(over: Partial<Parameters<typeof sessionDetails>[0]> = {}): stri
   });
 }
 
-function session(slug: string, over: Partial<ProgrammeSession> = {}): ProgrammeSession {
+function session(slug: string, over: Partial<MirroredSession> = {}): MirroredSession {
   return {
     slug,
     titleVi: `Phiên ${slug}`,
@@ -39,7 +39,7 @@ function session(slug: string, over: Partial<ProgrammeSession> = {}): ProgrammeS
   };
 }
 
-function mirrored({ details: text, ...s }: ProgrammeSession, over: Partial<MirrorRow> = {}): MirrorRow {
+function mirrored({ details: text, ...s }: MirroredSession, over: Partial<MirrorRow> = {}): MirrorRow {
   return { ...s, contentHash: contentHash(s, text), sequence: 0, lastModified: T0, cancelledAt: null, ...over };
 }
 

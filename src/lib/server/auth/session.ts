@@ -24,7 +24,7 @@ export interface SessionUser {
 }
 
 /** A stored session; `id` is the hash of the cookie's token, never the token. */
-export interface Session {
+export interface LoginSession {
   id: string;
   userId: string;
   expiresAt: Date;
@@ -33,7 +33,7 @@ export interface Session {
 
 /** A validated session; `renewed` tells the caller to re-send the cookie with the new expiry. */
 export type SessionValidation =
-  { session: Session & { renewed: boolean }; user: SessionUser } | { session: null; user: null };
+  { session: LoginSession & { renewed: boolean }; user: SessionUser } | { session: null; user: null };
 
 /** 20 random bytes in lower-case base32: the secret that goes into the cookie. */
 export function generateSessionToken(): string {
@@ -48,8 +48,8 @@ export function sessionIdFromToken(token: string): string {
 }
 
 /** Stores a new session for the user and returns it (the token stays with the caller). */
-export function createSession(token: string, userId: string, now = new Date()): Session {
-  const session: Session = {
+export function createSession(token: string, userId: string, now = new Date()): LoginSession {
+  const session: LoginSession = {
     id: sessionIdFromToken(token),
     userId,
     createdAt: now,
