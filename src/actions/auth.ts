@@ -1,6 +1,7 @@
 // Signing in and out, forgotten passwords and the verification link: the form actions of
 // /login/, /logout/, /forgot-password/, /reset-password/ and /verify-email/. Handlers check
 // who is asking and call src/lib/accounts; every refusal is a code from the one list.
+import { localizedPath } from '~/lib/i18n/paths';
 import { defineAction, type ActionAPIContext } from 'astro:actions';
 import { z } from 'zod';
 import { formInput, textFieldsOf } from '~/lib/forms/form-input';
@@ -66,7 +67,7 @@ export async function login(input: z.output<typeof loginInput>, context: Context
     throw appError(result.code, lang, { message: result.message });
   }
   completeSignIn(context.cookies, { userId: result.userId, email: input.email }, context.locals.session);
-  return { redirect: safeNext(input.next) ?? `/${lang}/me/` };
+  return { redirect: safeNext(input.next) ?? localizedPath(lang, '/me/') };
 }
 
 /** Ends this browser's session (a visitor without one is simply signed out already). */
@@ -83,7 +84,7 @@ export async function forgotPassword(
   const lang = actionLang(context);
   const sent = await requestPasswordReset(input.email, clientAddress(context.request, context.clientAddress));
   if (!sent.allowed) throw tooMany(context, lang, sent.retryAfterSec);
-  return { redirect: `/${lang}/login/?status=reset-sent` };
+  return { redirect: localizedPath(lang, '/login/', { status: 'reset-sent' }) };
 }
 
 /** Sets the new password from the opened link, ends every session and signs this browser in. */
@@ -96,7 +97,7 @@ export async function resetPassword(
   if (done.status === 'rate-limited') throw tooMany(context, lang, done.retryAfterSec);
   if (done.status === 'refused') throw done.error;
   if (done.status === 'dead-link') throw appError('reset-token-invalid', lang);
-  return { redirect: `/${lang}/me/?done=password` };
+  return { redirect: localizedPath(lang, '/me/', { done: 'password' }) };
 }
 
 /** Sends a signed-in delegate a new verification link; My account then says sent, or wait (per-account limit). */

@@ -9,7 +9,7 @@ import { appError } from '~/lib/server/app-error';
 import { requestLang } from '~/lib/server/json-endpoint';
 import { isErrorCode } from '~/lib/errors/codes';
 import type { Lang } from '~/lib/i18n/locales';
-import { portalT } from '~/lib/i18n/messages/matchmaking-portal';
+import { matchmakingPortalT } from '~/lib/i18n/messages/matchmaking-portal';
 import { profileUpdateSchema } from '~/lib/matchmaking/profile';
 import { profileVocabulary } from '~/lib/matchmaking/profile-vocabulary.server';
 import { hasMatchmakingConsent, saveMatchmakingProfile } from '~/lib/matchmaking/participation.server';
@@ -96,7 +96,7 @@ export async function updateProfile(
   };
   const parsed = profileUpdateSchema(await profileVocabulary()).safeParse(update);
   if (!parsed.success) {
-    const t = portalT(user.language).profile.fields;
+    const t = matchmakingPortalT(user.language).profile.fields;
     const fields: Record<string, string> = {};
     for (const issue of parsed.error.issues) {
       const key = String(issue.path[0] ?? 'form');
@@ -130,7 +130,7 @@ export async function requestMeeting(input: z.output<typeof requestInput>, conte
   if (!hasMatchmakingConsent(user.id) || !getProfile(user.id)) refuse('matchmaking-consent-required', user.language);
   const r = await createMeetingRequest(user.id, input.receiverId, input.message);
   if (!r.ok) refuse(r.code, user.language);
-  return { requestId: r.id, message: portalT(user.language).request.sent };
+  return { requestId: r.id, message: matchmakingPortalT(user.language).request.sent };
 }
 
 /** The receiver accepts: the meeting's slot and table, or why none fits and the nearest alternatives. */

@@ -1,5 +1,6 @@
 // Registration: the form action of /register/ (complete without JavaScript; the RegisterForm
 // island calls the same action) and the handler behind the /api/register JSON adapter.
+import { localizedPath } from '~/lib/i18n/paths';
 import { defineAction, type ActionAPIContext } from 'astro:actions';
 import type { z } from 'zod';
 import { formInput } from '~/lib/forms/form-input';
@@ -33,7 +34,7 @@ export async function registerHandler(
     const message = authT(lang).tooManyRequests(Math.ceil(outcome.retryAfterSec / 60));
     throw appError('rate-limited', lang, { retryAfterSec: outcome.retryAfterSec, message });
   }
-  return { redirect: `/${lang}/register/thanks/` };
+  return { redirect: localizedPath(lang, '/register/thanks/') };
 }
 
 export const registration = {

@@ -1,4 +1,5 @@
 // The bare root: sends visitors to /vi/ or /en/ according to Accept-Language.
+import { localizedPath } from '~/lib/i18n/paths';
 import type { APIRoute } from 'astro';
 import { negotiateLang } from '../lib/i18n/locales';
 
@@ -9,6 +10,6 @@ export const GET: APIRoute = ({ request }) => {
   return new Response(null, {
     status: 302,
     // The answer depends on the header, so caches must keep one copy per language.
-    headers: { location: `/${lang}/`, vary: 'Accept-Language', 'cache-control': 'private, no-cache' },
+    headers: { location: localizedPath(lang, '/'), vary: 'Accept-Language', 'cache-control': 'private, no-cache' },
   });
 };

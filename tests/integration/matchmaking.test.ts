@@ -191,11 +191,11 @@ describe('the matchmaking flow', () => {
     const pending = await api('POST', '/api/matchmaking/requests', zed, { receiverId: lan.id, message: 'pending one' });
     expect(pending.status).toBe(201);
     // The consents form: every optional consent left unticked withdraws it.
-    const res = await http(`${app.url}/en/me/`, {
+    const res = await http(`${app.url}/en/me/?_action=account.setConsents`, {
       method: 'POST',
       redirect: 'manual',
       headers: { Origin: app.url, Cookie: lan.cookie, 'Content-Type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ intent: 'consents' }),
+      body: '',
     });
     expect(res.status).toBe(303);
     const row = app.db

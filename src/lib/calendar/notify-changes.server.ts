@@ -1,5 +1,6 @@
 // Queues an email to every delegate who starred or reserved a session that moved or was
 // cancelled, inside the sync's own transaction: the change and its mails commit together.
+import { localizedPath } from '~/lib/i18n/paths';
 import { inArray } from 'drizzle-orm';
 import type { Tx } from '~db/client';
 import { reservations, stars } from '~db/schema';
@@ -43,7 +44,7 @@ export function queueProgrammeChangeEmails(
       fullName: person.fullName,
       changes: mine,
       roomName,
-      agendaUrl: (lang) => absoluteUrl(`/${lang}/me/agenda/`),
+      agendaUrl: (lang) => absoluteUrl(localizedPath(lang, '/me/agenda/')),
     });
     queueEmail({ to: person.email, ...mail }, tx);
   }

@@ -1,5 +1,6 @@
 // Emails the other side of a meeting request after each step, in their language, through the
 // outbox queue (queueEmail). Runs after the step's transaction committed; a failure is logged, not thrown.
+import { localizedPath } from '~/lib/i18n/paths';
 import { eq } from 'drizzle-orm';
 import { getDb } from '~db/client';
 import { meetingRequests, meetings, users } from '~db/schema';
@@ -52,7 +53,7 @@ export function notifyStep(n: StepNotice): void {
       fromLabel: from.organisation ? `${from.fullName} (${from.organisation})` : from.fullName,
       message: n.step === 'requested' ? request?.message : undefined,
       placement,
-      meUrl: (lang: Lang) => absoluteUrl(`/${lang}/me/`),
+      meUrl: (lang: Lang) => absoluteUrl(localizedPath(lang, '/me/')),
     });
     queueEmail({ to: to.email, ...mail });
   } catch (err) {

@@ -6,7 +6,7 @@ import { getDb } from '~db/client';
 import { meetingRequests, meetings, users } from '~db/schema';
 import { formatEventDateTime } from '~/lib/time/event-time';
 import type { Lang } from '~/lib/i18n/locales';
-import { portalT } from '~/lib/i18n/messages/matchmaking-portal';
+import { matchmakingPortalT } from '~/lib/i18n/messages/matchmaking-portal';
 
 /** Requests by status and meetings by status. */
 export function matchmakingCounts(): { requests: Record<string, number>; meetings: Record<string, number> } {
@@ -72,7 +72,7 @@ export function governmentMeetings(): TransparencyRow[] {
 
 /** The transparency list as CSV (BOM for spreadsheet apps; formula-looking cells neutralised). */
 export function governmentMeetingsCsv(lang: Lang): string {
-  const t = portalT(lang).admin;
+  const t = matchmakingPortalT(lang).admin;
   const header = [t.when, t.table(0).replace(/\s*0$/, ''), `${t.who} 1`, 'Org 1', `${t.who} 2`, 'Org 2', t.topic];
   const rows = governmentMeetings().map((r) => [
     r.startsAt ? formatEventDateTime(r.startsAt, lang) : t.unplaced,

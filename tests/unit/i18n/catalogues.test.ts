@@ -15,8 +15,10 @@ describe('message catalogues', () => {
 
   // errors.ts is keyed by error code, so its accessor is errorMessage(code, lang).
   for (const [path, module] of Object.entries(catalogues).filter(([p]) => !p.endsWith('/errors.ts'))) {
-    const name = path.split('/').pop()!.replace(/\.ts$/, '');
-    it(`${name}.ts has the accessor ${name}T(lang), different text per language`, () => {
+    const file = path.split('/').pop()!.replace(/\.ts$/, '');
+    // exhibitor-portal.ts → exhibitorPortalT
+    const name = file.replace(/-([a-z])/g, (_m, c: string) => c.toUpperCase());
+    it(`${file}.ts has the accessor ${name}T(lang), different text per language`, () => {
       const accessor = module[`${name}T`];
       expect(typeof accessor).toBe('function');
       const [vi, en] = LANGS.map((lang) => (accessor as (l: string) => unknown)(lang));

@@ -343,7 +343,7 @@ const en: PortalText = {
 export const portalText: Record<Lang, PortalText> = { vi, en };
 
 /** The portal's strings in a language. */
-export function portalT(lang: Lang): PortalText {
+export function exhibitorPortalT(lang: Lang): PortalText {
   return portalText[lang];
 }
 

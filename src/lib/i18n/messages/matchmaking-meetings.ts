@@ -1,4 +1,5 @@
 // Text for B2B meetings (blocking reasons, emails), in both languages; refusals live in errors.ts.
+import type { Lang } from '../locales';
 import type { BlockReason } from '../../matchmaking/schedule-problem';
 
 /** The steps a meeting email tells the other side about. */
@@ -84,3 +85,8 @@ const en: MeetingsText = {
 };
 
 export const matchmakingMeetingsMessages = { vi, en } as const;
+
+/** The text in a language. */
+export function matchmakingMeetingsT(lang: Lang): (typeof matchmakingMeetingsMessages)['vi'] {
+  return matchmakingMeetingsMessages[lang];
+}

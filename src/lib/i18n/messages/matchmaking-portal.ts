@@ -231,6 +231,6 @@ const en: PortalText = {
 };
 
 /** The matchmaking pages' text in a language. */
-export function portalT(lang: Lang): PortalText {
+export function matchmakingPortalT(lang: Lang): PortalText {
   return lang === 'vi' ? vi : en;
 }

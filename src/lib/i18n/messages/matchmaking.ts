@@ -1,4 +1,5 @@
 // Text of matchmaking: the reasons given for a match, in both languages.
+import type { Lang } from '../locales';
 // Lists arrive already joined ("traffic sensors and pilot sites") in the viewer's language.
 
 interface MatchmakingText {
@@ -49,3 +50,8 @@ const en: MatchmakingText = {
 
 /** Matchmaking text, by language. */
 export const matchmakingMessages = { vi, en } as const;
+
+/** The text in a language. */
+export function matchmakingT(lang: Lang): (typeof matchmakingMessages)['vi'] {
+  return matchmakingMessages[lang];
+}

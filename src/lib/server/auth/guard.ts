@@ -1,5 +1,6 @@
 // Authorization in one place: which routes need which access, what happens when it is
 // missing, and the helpers pages use to get the (already checked) user.
+import { localizedPath } from '~/lib/i18n/paths';
 import type { Role } from '../../../../db/schema';
 import { isLang, type Lang } from '../../i18n/locales';
 import type { SessionUser } from './session';
@@ -126,7 +127,7 @@ export function safeNext(next: string | null | undefined): string | undefined {
 /** The login page for a language, with where to come back to. */
 export function loginPath(lang: Lang, next?: string): string {
   const target = safeNext(next);
-  return `/${lang}/login/` + (target ? `?next=${encodeURIComponent(target)}` : '');
+  return localizedPath(lang, '/login/') + (target ? `?next=${encodeURIComponent(target)}` : '');
 }
 
 /** Thrown by require* when a page or action runs without the access the guard should have ensured. */
