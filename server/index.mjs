@@ -42,8 +42,11 @@ async function handle(req, res) {
     return refuse(res, 405, 'Method Not Allowed', { Allow: ALLOWED_METHODS.join(', ') });
   }
   let pathname;
+  let search = '';
   try {
-    pathname = decodeURI(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    pathname = decodeURI(url.pathname);
+    search = url.search;
   } catch {
     return refuse(res, 400, 'Bad Request');
   }
@@ -53,7 +56,7 @@ async function handle(req, res) {
     return files.handle(req, res, pathname, () => (prerendered ? notFound(req, res) : toAstro(req, res)));
   }
   if (prerendered) return refuse(res, 405, 'Method Not Allowed', { Allow: 'GET, HEAD' });
-  const limit = bodyLimitFor(pathname);
+  const limit = bodyLimitFor(pathname, undefined, undefined, search);
   const declared = req.headers['content-length'];
   if (declared !== undefined) {
     // Node's parser never delivers more than Content-Length, so checking the number is enough.

@@ -25,8 +25,25 @@ export const BODY_LIMITS = [
   { pattern: /^\/_actions\/exhibitors\.(addImage|uploadLogo)\/?$/, maxBytes: 6 * MIB },
 ];
 
-/** The body cap for a request path. */
-export function bodyLimitFor(pathname, limits = BODY_LIMITS, fallback = defaultBodyLimit()) {
+/** Actions that carry an image; every other Astro Action is a small form. */
+export const UPLOAD_ACTIONS = new Set(['exhibitors.addImage', 'exhibitors.uploadLogo']);
+/** A form action's body: a few fields (the same cap as src/lib/server/body.ts), 413 beyond. */
+export const FORM_ACTION_MAX_BYTES = 64 * 1024;
+
+/**
+ * The Astro Action a request calls: `/_actions/NAME` (islands) or `?_action=NAME` (no-JS forms).
+ * Astro's own cap on action bodies is raised for image uploads, so the small ones are capped here.
+ */
+export function actionNameOf(pathname, search = '') {
+  const rpc = /^\/_actions\/([\w.-]+)\/?$/.exec(pathname);
+  if (rpc) return rpc[1];
+  return new URLSearchParams(search).get('_action');
+}
+
+/** The body cap for a request path (and its query, which may name a form action). */
+export function bodyLimitFor(pathname, limits = BODY_LIMITS, fallback = defaultBodyLimit(), search = '') {
+  const action = actionNameOf(pathname, search);
+  if (action && !UPLOAD_ACTIONS.has(action)) return FORM_ACTION_MAX_BYTES;
   return limits.find((l) => l.pattern.test(pathname))?.maxBytes ?? fallback;
 }
 

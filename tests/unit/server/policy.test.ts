@@ -35,3 +35,19 @@ describe('bodyLimitFor', () => {
     expect(bodyLimitFor('/_server-islands/SeatPanel', uploads, 1024)).toBe(1024);
   });
 });
+
+describe('bodyLimitFor and Astro Actions', () => {
+  it('caps every form action at 64 KiB, by its /_actions/ path or its ?_action= query', () => {
+    expect(bodyLimitFor('/_actions/auth.login', undefined, 1024 * 1024)).toBe(64 * 1024);
+    expect(bodyLimitFor('/en/register/', undefined, 1024 * 1024, '?_action=registration.register')).toBe(64 * 1024);
+  });
+  it('lets the image upload actions through to the upload allowance', () => {
+    expect(bodyLimitFor('/_actions/exhibitors.addImage', undefined, 1024 * 1024)).toBe(6 * 1024 * 1024);
+    expect(bodyLimitFor('/en/exhibitor/', undefined, 1024 * 1024, '?_action=exhibitors.uploadLogo')).toBe(
+      6 * 1024 * 1024,
+    );
+  });
+  it('leaves requests that name no action to the path table', () => {
+    expect(bodyLimitFor('/api/register', undefined, 1024 * 1024)).toBe(1024 * 1024);
+  });
+});
