@@ -71,6 +71,6 @@ export default defineConfig({
     csp: { algorithm: 'SHA-256', directives: CSP_DIRECTIVES },
   },
   vite: {
-    ssr: { external: ['better-sqlite3', '@node-rs/argon2'] },
+    ssr: { external: ['better-sqlite3', 'better-sqlite3-napi', '@node-rs/argon2'] },
   },
 });

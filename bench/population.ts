@@ -1,7 +1,7 @@
 // A generated delegate population for the HTTP benchmark, written with direct SQL into the
 // server's (temporary) database in one transaction: delegates with login sessions, stars,
 // reservations in limited sessions and private calendar-feed tokens. 10,000 take about a second.
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from '../db/sqlite';
 import { randomBytes } from 'node:crypto';
 import { generateSessionToken, sessionIdFromToken } from '../src/lib/server/auth/session';
 import { sessionCookieName } from '../src/lib/server/auth/cookies';
@@ -17,7 +17,7 @@ export interface Population {
 }
 
 /** Inserts `count` delegates; each stars about five sessions and every tenth holds a seat. */
-export function populate(db: Database.Database, siteUrl: string, count: number): Population {
+export function populate(db: SqliteDatabase, siteUrl: string, count: number): Population {
   const slugs = (db.prepare('SELECT slug FROM programme_sessions').all() as { slug: string }[]).map((r) => r.slug);
   const limited = (
     db.prepare('SELECT slug FROM programme_sessions WHERE capacity IS NOT NULL').all() as { slug: string }[]

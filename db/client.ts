@@ -1,10 +1,10 @@
 // The one database connection: opened on first use, pragmas set, migrations applied.
-import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import * as schema from './schema';
+import { openSqlite, type SqliteDatabase } from './sqlite';
 // Not astro:env: scripts load this module outside Astro; config() falls back to process.env there.
 import { config } from '~/lib/server/config';
 
@@ -12,7 +12,7 @@ export type Db = BetterSQLite3Database<typeof schema>;
 /** A transaction handle, as passed to the synchronous `db.transaction((tx) => ...)` callback. */
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 
-let connection: { db: Db; sqlite: Database.Database } | undefined;
+let connection: { db: Db; sqlite: SqliteDatabase } | undefined;
 
 /** Where the database lives: DATABASE_PATH, or ./data/summit.db. */
 export function databasePath(): string {
@@ -25,7 +25,7 @@ export function getDb(): Db {
 }
 
 /** The raw better-sqlite3 handle, for the rare statement drizzle cannot express. */
-export function getSqlite(): Database.Database {
+export function getSqlite(): SqliteDatabase {
   return open().sqlite;
 }
 
@@ -33,7 +33,7 @@ function open() {
   if (connection) return connection;
   const path = databasePath();
   mkdirSync(dirname(path), { recursive: true });
-  const sqlite = new Database(path);
+  const sqlite = openSqlite(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   // Concurrent writers wait for the lock instead of failing with SQLITE_BUSY.

@@ -1,6 +1,6 @@
 // Test fixtures for accounts: users and signed-in sessions written straight into the
 // server's database (the Lucia-guide layout: only the token's SHA-256 is stored).
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from '../../db/sqlite';
 import { randomUUID } from 'node:crypto';
 import { generateSessionToken, sessionIdFromToken } from '../../src/lib/server/auth/session';
 import { sessionCookieName } from '../../src/lib/server/auth/cookies';
@@ -25,7 +25,7 @@ export interface AccountOptions {
 }
 
 /** Inserts an account (email confirmed unless asked otherwise) with a live session; `siteUrl` picks the cookie name as the server does. */
-export function createAccount(db: Database.Database, siteUrl: string, options: AccountOptions = {}): TestAccount {
+export function createAccount(db: SqliteDatabase, siteUrl: string, options: AccountOptions = {}): TestAccount {
   const id = randomUUID();
   const email = `${id}@example.test`;
   const fullName = options.fullName ?? `Delegate ${id.slice(0, 8)}`;
@@ -57,7 +57,7 @@ export function createAccount(db: Database.Database, siteUrl: string, options: A
 
 /** Many accounts in one transaction (fast enough for hundreds). */
 export function createAccounts(
-  db: Database.Database,
+  db: SqliteDatabase,
   siteUrl: string,
   count: number,
   options: AccountOptions = {},

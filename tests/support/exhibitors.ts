@@ -1,6 +1,6 @@
 // Fixtures for exhibitor-portal tests against the built server: organisations and members written
 // into its database, Astro Actions called over HTTP (multipart, the site's Origin), valid products.
-import type Database from 'better-sqlite3';
+import type { SqliteDatabase } from '../../db/sqlite';
 import { randomBytes } from 'node:crypto';
 import { parse as parseDevalue } from 'devalue';
 import sharp from 'sharp';
@@ -11,7 +11,7 @@ import type { TestAccount } from './accounts';
 const base32 = (n: number) => [...randomBytes(n)].map((b) => 'abcdefghijklmnopqrstuvwxyz234567'[b % 32]).join('');
 
 /** Inserts an approved organisation; returns its id. */
-export function createOrganisation(db: Database.Database, name: string, country = 'VN', booth = 'B01'): string {
+export function createOrganisation(db: SqliteDatabase, name: string, country = 'VN', booth = 'B01'): string {
   const id = base32(24);
   const now = Date.now();
   db.prepare(
@@ -22,7 +22,7 @@ export function createOrganisation(db: Database.Database, name: string, country 
 }
 
 /** Makes an account a member (manager by default) of an organisation. */
-export function addMember(db: Database.Database, organisationId: string, account: TestAccount, canManage = true): void {
+export function addMember(db: SqliteDatabase, organisationId: string, account: TestAccount, canManage = true): void {
   db.prepare(
     'INSERT INTO exhibitor_members (organisation_id, user_id, can_manage, created_at) VALUES (?, ?, ?, ?)',
   ).run(organisationId, account.id, canManage ? 1 : 0, Date.now());

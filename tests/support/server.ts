@@ -1,5 +1,5 @@
 // Starts the built server on a free loopback port with a fresh temporary database.
-import Database from 'better-sqlite3';
+import { openSqlite, type SqliteDatabase } from '../../db/sqlite';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,7 +13,7 @@ export interface TestServer {
   port: number;
   dbPath: string;
   /** A handle on the server's database, for fixtures and assertions. */
-  db: Database.Database;
+  db: SqliteDatabase;
   /** Everything the server printed so far. */
   logs(): string;
   /** Stops and starts the server again on the same port and database. */
@@ -78,7 +78,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
     });
 
   await launch();
-  const db = new Database(dbPath);
+  const db = openSqlite(dbPath);
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   return {
