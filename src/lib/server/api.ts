@@ -15,16 +15,6 @@ export function jsonResponse(data: unknown, status = 200, headers: Record<string
   });
 }
 
-/** The API's error shape with an explicit status and message (older endpoints; prefer apiError). */
-export function jsonError(
-  status: number,
-  code: string,
-  message: string,
-  headers: Record<string, string> = {},
-): Response {
-  return jsonResponse({ error: { code, message, fields: {} } }, status, headers);
-}
-
 /** The API's one error shape for a code, with its status and the message in `lang`. */
 export function apiError(
   code: ErrorCode,

@@ -1,12 +1,10 @@
-// Text the request guards answer with (sign-in needed, forbidden, cross-site, too many tries), in both languages.
+// Text the request guards answer with on pages (the forbidden page, too many tries), in both languages;
+// their JSON refusals take their messages from the error catalogue (errors.ts).
 // What other capabilities say as well comes from common.ts.
 import type { Lang } from '../locales';
 import { commonText } from './common';
 
 const vi = {
-  unauthenticated: commonText.vi.signInFirst,
-  forbidden: 'Tài khoản của bạn không có quyền truy cập trang này.',
-  crossSite: commonText.vi.crossSite,
   tooManyRequests: commonText.vi.tooManyAttempts,
   forbiddenPage: {
     title: 'Không có quyền truy cập',
@@ -16,9 +14,6 @@ const vi = {
 };
 
 const en: typeof vi = {
-  unauthenticated: commonText.en.signInFirst,
-  forbidden: 'Your account does not have access to this page.',
-  crossSite: commonText.en.crossSite,
   tooManyRequests: commonText.en.tooManyAttempts,
   forbiddenPage: {
     title: 'Access denied',

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { defineMiddleware } from 'astro:middleware';
 import { decide, isApiPath, loginPath, pathLang, requiredAccess } from '../auth/guard';
-import { jsonError } from '../api';
+import { apiError } from '../api';
 import { authT } from '../../i18n/messages/auth';
 import { negotiateLang, type Lang } from '../../i18n/locales';
 import { escapeHtml } from '~/lib/text/escape-html';
@@ -61,12 +61,7 @@ export const guard = defineMiddleware((context, next) => {
     (back ? pathLang(back) : undefined) ??
     locals.user?.language ??
     negotiateLang(request.headers.get('accept-language'));
-  const t = authT(lang);
-  if (isApiPath(url.pathname) && !isBrowserFormPost(request)) {
-    return verdict === 'unauthenticated'
-      ? jsonError(401, 'unauthenticated', t.unauthenticated)
-      : jsonError(403, 'forbidden', t.forbidden);
-  }
+  if (isApiPath(url.pathname) && !isBrowserFormPost(request)) return apiError(verdict, lang);
   if (verdict === 'forbidden') return forbiddenPage(lang);
   return context.redirect(loginPath(lang, back), 303);
 });

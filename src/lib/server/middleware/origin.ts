@@ -1,8 +1,7 @@
 // Middleware step: refuses cross-site unsafe requests on every on-demand route with 403 JSON.
 import { defineMiddleware } from 'astro:middleware';
 import { isCrossSiteRequest } from '../auth/origin';
-import { jsonError } from '../api';
-import { authT } from '../../i18n/messages/auth';
+import { apiError } from '../api';
 import { negotiateLang } from '../../i18n/locales';
 import { pathLang } from '../auth/guard';
 import { siteOrigin } from '../site-origin';
@@ -20,5 +19,5 @@ export const origin = defineMiddleware((context, next) => {
   });
   if (!crossSite) return next();
   const lang = pathLang(url.pathname) ?? negotiateLang(request.headers.get('accept-language'));
-  return jsonError(403, 'cross-site', authT(lang).crossSite);
+  return apiError('cross-site', lang);
 });
