@@ -130,7 +130,14 @@ export const outbox = sqliteTable(
     text: text('text').notNull(),
     html: text('html'),
     attachments: text('attachments', { mode: 'json' })
-      .$type<{ filename: string; contentType: string; base64: string }[]>()
+      // A file in base64, or the recipe of an e-ticket the worker renders at delivery
+      // (src/lib/email/attachments.server.ts).
+      .$type<
+        (
+          | { filename: string; contentType: string; base64: string }
+          | { filename: string; contentType: 'image/png'; ticket: { code: string; lang: 'vi' | 'en' } }
+        )[]
+      >()
       .notNull()
       .default(sql`'[]'`),
     createdAt: instant('created_at').notNull().default(now),

@@ -2,6 +2,7 @@
 // loopback (smtp-server), in the delegate's language, with the ticket attached; each
 // message is still recorded in the outbox with its delivery time, or its error.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import sharp from 'sharp';
 import { SMTPServer } from 'smtp-server';
 import PostalMime, { type Email } from 'postal-mime';
 import type { AddressInfo } from 'node:net';
@@ -70,8 +71,13 @@ describe('email over SMTP', () => {
     const attachment = ticket?.attachments[0];
     expect(attachment?.mimeType).toBe('image/png');
     expect(attachment?.filename).toMatch(/\.png$/);
+    expect(attachment?.filename).toBe('ve-hoi-nghi-vascs-2025.png');
+    // Rendered by the worker at delivery: the ticket card (event, name, QR, code) at 2×, not a bare QR square.
     const png = Buffer.from(attachment?.content as ArrayBuffer);
-    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    const { format, width, height } = await sharp(png).metadata();
+    expect(format).toBe('png');
+    expect(width).toBe(1200);
+    expect(height).toBeGreaterThan(1200);
     const code = (
       app.db
         .prepare('SELECT code FROM tickets t JOIN users u ON u.id = t.user_id WHERE u.email = ?')

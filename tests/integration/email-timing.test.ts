@@ -22,11 +22,12 @@ const WARMUP = 6;
 
 /**
  * No separation: within a pair the two kinds differ by less than 20 % of a typical request (or
- * 3 ms for fast ones), in the median, and the rank statistic AUC stays near 0.5.
+ * 5 ms for fast ones: on a loaded 2-core machine a 10 ms request jitters by that much), in the
+ * median, and the rank statistic AUC stays near 0.5. The leaks this guards against were 25-110 ms.
  */
 function expectNoSeparation(t: PairedTimings): void {
   const typical = median([...t.a, ...t.b]);
-  expect(Math.abs(medianPairedDifference(t.a, t.b))).toBeLessThan(Math.max(3, 0.2 * typical));
+  expect(Math.abs(medianPairedDifference(t.a, t.b))).toBeLessThan(Math.max(5, 0.2 * typical));
   const area = auc(t.a, t.b);
   expect(area).toBeGreaterThan(0.25);
   expect(area).toBeLessThan(0.75);

@@ -7,13 +7,33 @@ import { getDb, type Db, type Tx } from '~db/client';
 import { outbox } from '~db/schema';
 import { siteOrigin } from '~/lib/server/site-origin';
 import { config } from '~/lib/server/config';
+import type { Lang } from '~/lib/i18n/locales';
+import { deliverableAttachments } from './attachments.server';
 
-/** A file attached to an email (a ticket PDF/PNG, an .ics calendar). */
+/** A file attached to an email (an .ics calendar, say), stored with the message. */
 export interface EmailAttachment {
   filename: string;
   contentType: string;
   content: Buffer;
 }
+
+/**
+ * An attachment made by the worker when it delivers the message, not by the request that queued
+ * it: the e-ticket PNG of the ticket with this code, in `lang`. Rendering it in the request cost
+ * ~30 ms of sharp per registration, which an address that already has an account then had to
+ * spend as well so the two took as long (see registration/register.server.ts).
+ */
+export interface TicketAttachmentRecipe {
+  filename: string;
+  contentType: 'image/png';
+  ticket: { code: string; lang: Lang };
+}
+
+/** What a queued message may carry. */
+export type QueuedAttachment = EmailAttachment | TicketAttachmentRecipe;
+
+/** An attachment as the outbox row stores it: the file in base64, or the recipe for one. */
+export type StoredAttachment = (typeof outbox.$inferSelect)['attachments'][number];
 
 /** One message to one address; `text` is required so every mail reads without HTML. */
 export interface EmailMessage {
@@ -21,7 +41,7 @@ export interface EmailMessage {
   subject: string;
   text: string;
   html?: string;
-  attachments?: EmailAttachment[];
+  attachments?: QueuedAttachment[];
 }
 
 /** A message as the outbox stores it (attachments in base64). */
@@ -31,7 +51,7 @@ export interface StoredEmail {
   subject: string;
   text: string;
   html: string | null;
-  attachments: { filename: string; contentType: string; base64: string }[];
+  attachments: StoredAttachment[];
 }
 
 /** The SMTP URL when delivery is configured, else undefined (the outbox is then only a store). */
@@ -60,11 +80,9 @@ export function queueEmail(message: EmailMessage, db: Db | Tx = getDb(), now = n
       subject: message.subject,
       text: message.text,
       html: message.html ?? null,
-      attachments: (message.attachments ?? []).map((a) => ({
-        filename: a.filename,
-        contentType: a.contentType,
-        base64: a.content.toString('base64'),
-      })),
+      attachments: (message.attachments ?? []).map((a) =>
+        'ticket' in a ? a : { filename: a.filename, contentType: a.contentType, base64: a.content.toString('base64') },
+      ),
       createdAt: now,
       // Without SMTP a row is never due: it stays in the store instead of waiting for a server.
       nextAttemptAt: smtpUrl() ? now : null,
@@ -93,10 +111,6 @@ export async function transmit(mail: StoredEmail, url: string, timeoutMs: number
     subject: mail.subject,
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),
-    attachments: mail.attachments.map((a) => ({
-      filename: a.filename,
-      contentType: a.contentType,
-      content: Buffer.from(a.base64, 'base64'),
-    })),
+    attachments: await deliverableAttachments(mail.attachments),
   });
 }

@@ -5,12 +5,12 @@ import { getDb, type Tx } from '~db/client';
 import { hashPassword } from '../server/auth/password';
 import { emailRequestAccountLimiter } from '../server/auth/rate-limit';
 import { issueTicket, newTicketCode } from '../tickets/tickets.server';
-import { ticketAttachment } from '../tickets/ticket-email.server';
+import { ticketFilename } from '../tickets/tickets';
 import { recordConsents } from '../accounts/consents.server';
 import { createEmailToken } from '../accounts/email-tokens.server';
 import { findAccountByEmail, insertDelegate } from '../accounts/users.server';
 import { accountExistsEmail, verificationEmail } from '../accounts/emails';
-import { queueEmail, type EmailAttachment } from '~/lib/email/send.server';
+import { queueEmail } from '~/lib/email/send.server';
 import { REHEARSAL_USER_ID, rehearseWrite } from '~/lib/server/equal-work.server';
 import type { Lang } from '~/lib/i18n/locales';
 import { absoluteUrl } from '../server/site-origin';
@@ -38,8 +38,7 @@ function isUniqueViolation(err: unknown): boolean {
 
 /**
  * Registers a validated submission and queues the emails; see RegisterOutcome. A new and an
- * existing address do the same work — hash the password, render the ticket, spend from the
- * account's mail budget, and one transaction that makes both the new-delegate writes and the
+ * existing address do the same work — hash the password, spend from the account's mail budget, and one transaction that makes both the new-delegate writes and the
  * account-exists mail, one for real and the other rehearsed and rolled back — so the time taken
  * does not tell them apart.
  */
@@ -47,14 +46,13 @@ export async function register(data: Registration, now = new Date()): Promise<Re
   // The slow, async parts first so the transaction below stays synchronous and short.
   const passwordHash = await hashPassword(data.password);
   const ticketCode = newTicketCode();
-  const attachments = await ticketAttachments(ticketCode, data);
   const db = getDb();
   const existing = findAccountByEmail(data.email);
   const userId = existing?.id ?? newUserId();
   // Repeated sign-ups for someone else's address must not flood their mailbox; a new account
   // spends from its own budget too, so the two cases stay alike.
   const budget = await emailRequestAccountLimiter.consume(userId);
-  const delegate = { userId, passwordHash, ticketCode, attachments };
+  const delegate = { userId, passwordHash, ticketCode };
   if (!existing) {
     try {
       db.transaction(
@@ -83,20 +81,10 @@ export async function register(data: Registration, now = new Date()): Promise<Re
   return { status: 'existing' };
 }
 
-async function ticketAttachments(code: string, data: Registration): Promise<EmailAttachment[]> {
-  try {
-    return [await ticketAttachment(code, data.language, data)];
-  } catch (err) {
-    // The ticket is in the database and on /me/ticket; a failed image must not lose the email.
-    console.error('[registration] ticket attachment failed:', err);
-    return [];
-  }
-}
-
 function writeNewDelegate(
   tx: Tx,
   data: Registration,
-  w: { userId: string; passwordHash: string; ticketCode: string; attachments: EmailAttachment[] },
+  w: { userId: string; passwordHash: string; ticketCode: string },
   now: Date,
 ): void {
   insertDelegate(tx, { id: w.userId, email: data.email, passwordHash: w.passwordHash, ...profileColumns(data) }, now);
@@ -117,7 +105,13 @@ function writeNewDelegate(
     ticketUrl: (l) => absoluteUrl(`/${l}/me/ticket/`),
     agendaUrl: (l) => absoluteUrl(`/${l}/agenda/`),
   });
-  queueEmail({ to: data.email, ...confirmation, attachments: w.attachments }, tx, now);
+  // The e-ticket PNG is rendered by the outbox worker when it delivers the mail, not here.
+  const ticket = {
+    filename: ticketFilename(lang),
+    contentType: 'image/png',
+    ticket: { code: ticketCode, lang },
+  } as const;
+  queueEmail({ to: data.email, ...confirmation, attachments: [ticket] }, tx, now);
 }
 
 function queueAccountExists(tx: Tx, email: string, user: { id: string; fullName: string; language: Lang }): void {

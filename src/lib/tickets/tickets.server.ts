@@ -76,6 +76,17 @@ export function ticketOf(userId: string): TicketHolder | null {
   return row ?? null;
 }
 
+/** The ticket with this code and its holder, or null (no such ticket, or the account was deleted). */
+export function ticketByCode(code: string): TicketHolder | null {
+  const row = getDb()
+    .select(holderColumns)
+    .from(tickets)
+    .innerJoin(users, eq(users.id, tickets.userId))
+    .where(eq(tickets.code, code))
+    .get();
+  return row ?? null;
+}
+
 /** The user's ticket, issuing one first for accounts created without registering (e.g. organisers). */
 export function ensureTicket(userId: string): TicketHolder | null {
   getDb().transaction((tx) => issueTicket(tx, userId), { behavior: 'immediate' });
