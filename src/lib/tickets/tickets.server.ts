@@ -1,5 +1,5 @@
 // Ticket storage and check-in: issuing codes, rendering the QR, and the once-only check-in write.
-import { and, count, eq, isNotNull, isNull } from 'drizzle-orm';
+import { and, count, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import { encodeBase32UpperCaseNoPadding } from '@oslojs/encoding';
 import QRCode from 'qrcode';
 import { getDb, type Db, type Tx } from '../../../db/client';
@@ -65,26 +65,24 @@ const holderColumns = {
   checkedInAt: tickets.checkedInAt,
 };
 
-/** The ticket a user holds, or null if none was issued. */
-export function ticketOf(userId: string): TicketHolder | null {
+function holderWhere(condition: SQL): TicketHolder | null {
   const row = getDb()
     .select(holderColumns)
     .from(tickets)
     .innerJoin(users, eq(users.id, tickets.userId))
-    .where(eq(tickets.userId, userId))
+    .where(condition)
     .get();
   return row ?? null;
 }
 
+/** The ticket a user holds, or null if none was issued. */
+export function ticketOf(userId: string): TicketHolder | null {
+  return holderWhere(eq(tickets.userId, userId));
+}
+
 /** The ticket with this code and its holder, or null (no such ticket, or the account was deleted). */
 export function ticketByCode(code: string): TicketHolder | null {
-  const row = getDb()
-    .select(holderColumns)
-    .from(tickets)
-    .innerJoin(users, eq(users.id, tickets.userId))
-    .where(eq(tickets.code, code))
-    .get();
-  return row ?? null;
+  return holderWhere(eq(tickets.code, code));
 }
 
 /** The user's ticket, issuing one first for accounts created without registering (e.g. organisers). */
