@@ -116,9 +116,12 @@ try {
     ['target', 'bytes', 'req/s', 'p50 ms', 'p99 ms', 'static file (sent)', 'static req/s', 'ratio', 'non-2xx'],
     rows,
   );
-  const slowPublic = results.filter((r) => r.public && r.ratio < 0.5).map((r) => r.name);
+  // The issue's bar for public pages: at least half the static rate, and p99 under 50 ms.
+  const slowPublic = results.filter((r) => r.public && (r.ratio < 0.5 || r.p99 >= 50)).map((r) => r.name);
   console.log(
-    slowPublic.length ? `below 0.5 of static: ${slowPublic.join(', ')}` : 'every public page ≥ 0.5 of static',
+    slowPublic.length
+      ? `below 0.5 of static or p99 ≥ 50 ms: ${slowPublic.join(', ')}`
+      : `every public page ≥ 0.5 of static with p99 < 50 ms at ${connections} connections`,
   );
   console.log(JSON.stringify({ bench: 'http', seconds, connections, delegates, results, publicBelowHalf: slowPublic }));
 } finally {

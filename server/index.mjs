@@ -70,9 +70,14 @@ async function handle(req, res) {
   return toAstro(req, res);
 }
 
-/** Astro renders on-demand routes (unless the render cache has the page); a path no route matches gets the 404 page. */
+/**
+ * Astro renders on-demand routes (unless the render cache has the page); a path no route matches
+ * gets the 404 page. The socket's address goes in as `locals.peerAddress`: Astro's own
+ * clientAddress is whatever X-Forwarded-For says, which the client may have written.
+ */
 function toAstro(req, res) {
-  return respondViaAstro(req, res, renderCache, () => astro(req, res, () => notFound(req, res)));
+  const locals = { peerAddress: req.socket.remoteAddress ?? '' };
+  return respondViaAstro(req, res, renderCache, () => astro(req, res, () => notFound(req, res), locals));
 }
 
 /** The bilingual 404 page (or a plain 404 when the build has none). */

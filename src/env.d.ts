@@ -14,6 +14,11 @@ declare global {
        * sends it as Retry-After (Astro passes the page only the error's message and status).
        */
       retryAfterSec?: number;
+      /**
+       * The TCP peer's address, passed in by server/index.mjs (absent under `astro dev`); the
+       * rate limits count by it through clientAddress() (src/lib/server/client-address.server.ts).
+       */
+      peerAddress?: string;
     }
   }
 }

@@ -8,10 +8,6 @@ import { ensureStarted } from './lib/server/startup';
 import { origin } from './lib/server/middleware/origin';
 import { session } from './lib/server/middleware/session';
 import { guard } from './lib/server/middleware/guard';
-import { installPeerAddressStamp } from './lib/server/client-address.server';
-
-// As early as the server loads this module: every request gets its socket address (rate limits).
-installPeerAddressStamp();
 
 /** Prerendered pages are built without a database; on-demand requests wait for start-up. */
 const startup = defineMiddleware(async (context, next) => {

@@ -58,7 +58,7 @@ export async function login(input: z.output<typeof loginInput>, context: Context
   const result = await checkCredentials({
     email: input.email,
     password: input.password,
-    address: clientAddress(context.request, context.clientAddress),
+    address: clientAddress(context),
     deviceNonce: deviceNonceFor(context.cookies, input.email),
     lang,
   });
@@ -82,7 +82,7 @@ export async function forgotPassword(
   context: Context,
 ): Promise<{ redirect: string }> {
   const lang = actionLang(context);
-  const sent = await requestPasswordReset(input.email, clientAddress(context.request, context.clientAddress));
+  const sent = await requestPasswordReset(input.email, clientAddress(context));
   if (!sent.allowed) throw tooMany(context, lang, sent.retryAfterSec);
   return { redirect: localizedPath(lang, '/login/', { status: 'reset-sent' }) };
 }
@@ -93,7 +93,7 @@ export async function resetPassword(
   context: Context,
 ): Promise<{ redirect: string }> {
   const lang = actionLang(context);
-  const done = await setPasswordFromLink(input, context.cookies, clientAddress(context.request, context.clientAddress));
+  const done = await setPasswordFromLink(input, context.cookies, clientAddress(context));
   if (done.status === 'rate-limited') throw tooMany(context, lang, done.retryAfterSec);
   if (done.status === 'refused') throw done.error;
   if (done.status === 'dead-link') throw appError('reset-token-invalid', lang);

@@ -99,7 +99,7 @@ export function accept(input: z.output<typeof acceptInput>, context: Ctx) {
 /** Records a public application to exhibit (no account needed; 5 an hour per client). */
 export async function apply(input: z.output<typeof applyInput>, context: Ctx) {
   const { lang } = askerOf(context);
-  const decision = await applyLimiter.consume(clientAddress(context.request, context.clientAddress));
+  const decision = await applyLimiter.consume(clientAddress(context));
   if (!decision.allowed) throw appError('rate-limited', lang, { retryAfterSec: decision.retryAfterSec });
   return asAction(lang, () => ({
     id: applyForOrganisation({

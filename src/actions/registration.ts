@@ -27,7 +27,7 @@ export async function registerHandler(
   context: Context,
   lang: Lang = actionLang(context),
 ): Promise<{ redirect: string }> {
-  const outcome = await registerDelegate(input, clientAddress(context.request, context.clientAddress));
+  const outcome = await registerDelegate(input, clientAddress(context));
   if (outcome.status === 'unknown-topic') throw fieldRefusal('topics', 'topics');
   if (outcome.status === 'rate-limited') {
     context.locals.retryAfterSec = outcome.retryAfterSec;

@@ -6,6 +6,7 @@ import { getDb } from '~db/client';
 import { outbox } from '~db/schema';
 import { config } from '~/lib/server/config';
 import { afterFailure, queuePolicyFrom, type QueuePolicy } from './queue';
+import { deliverableAttachments } from './attachments.server';
 import { smtpUrl, transmit, type StoredEmail } from './send.server';
 
 /** The policy from the environment (see README, configuration). */
@@ -89,7 +90,7 @@ export async function deliverDueEmails(policy: QueuePolicy = queuePolicy(), limi
       continue;
     }
     try {
-      await transmit(mail, url, timeoutMs);
+      await transmit({ ...mail, attachments: await deliverableAttachments(mail.attachments) }, url, timeoutMs);
       recordSent(mail.id, new Date());
     } catch (err) {
       recordFailure(mail.id, mail.attempts, err instanceof Error ? err.message : String(err), new Date(), policy);

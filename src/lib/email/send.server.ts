@@ -8,7 +8,6 @@ import { outbox } from '~db/schema';
 import { siteOrigin } from '~/lib/server/site-origin';
 import { config } from '~/lib/server/config';
 import type { Lang } from '~/lib/i18n/locales';
-import { deliverableAttachments } from './attachments.server';
 
 /** A file attached to an email (an .ics calendar, say), stored with the message. */
 export interface EmailAttachment {
@@ -103,14 +102,17 @@ function transporterFor(url: string, timeoutMs: number): Transporter {
   return transport.transporter;
 }
 
-/** Hands one stored message to the SMTP server; throws when it is not accepted. */
-export async function transmit(mail: StoredEmail, url: string, timeoutMs: number): Promise<void> {
+/** A stored message with its files ready (recipes rendered by attachments.server.ts). */
+export type DeliverableEmail = Omit<StoredEmail, 'attachments'> & { attachments: EmailAttachment[] };
+
+/** Hands one message to the SMTP server; throws when it is not accepted. */
+export async function transmit(mail: DeliverableEmail, url: string, timeoutMs: number): Promise<void> {
   await transporterFor(url, timeoutMs).sendMail({
     from: senderAddress(),
     to: mail.to,
     subject: mail.subject,
     text: mail.text,
     ...(mail.html ? { html: mail.html } : {}),
-    attachments: await deliverableAttachments(mail.attachments),
+    attachments: mail.attachments,
   });
 }

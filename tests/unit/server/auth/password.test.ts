@@ -24,13 +24,21 @@ describe('passwords', () => {
 
   it('reject unknown accounts after the same argon2 work as a real check', async () => {
     const hash = await hashPassword('a real password');
-    const t0 = performance.now();
-    await verifyPassword(hash, 'a wrong password');
-    const real = performance.now() - t0;
-    await verifyAgainstDummy('warm-up');
-    const t1 = performance.now();
-    expect(await verifyAgainstDummy('a wrong password')).toBe(false);
-    const dummy = performance.now() - t1;
-    expect(dummy).toBeGreaterThan(real / 4);
+    const timed = async (check: () => Promise<boolean>) => {
+      const t0 = performance.now();
+      expect(await check()).toBe(false);
+      return performance.now() - t0;
+    };
+    await timed(() => verifyPassword(hash, 'warm-up'));
+    await timed(() => verifyAgainstDummy('warm-up'));
+    // Interleaved, and the median of five each: a loaded machine stalls single calls by 10×.
+    const real: number[] = [];
+    const dummy: number[] = [];
+    for (let i = 0; i < 5; i++) {
+      real.push(await timed(() => verifyPassword(hash, 'a wrong password')));
+      dummy.push(await timed(() => verifyAgainstDummy('a wrong password')));
+    }
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[2]!;
+    expect(median(dummy)).toBeGreaterThan(median(real) / 4);
   });
 });
