@@ -187,6 +187,20 @@ describe('bad star posts', () => {
     expect(extra.headers.get('location')).toBe(`/en/sessions/${SLUG}/#star-saved`);
   });
 
+  it('has nothing but the form at /api/stars/{slug}: a post without the action or a GET is a 4xx', async () => {
+    const json = await http(`${app.url}/api/stars/${SLUG}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Origin: app.url, Accept: 'application/json' },
+      body: JSON.stringify({ slug: SLUG, starred: true }),
+    });
+    expect(json.status).toBe(404);
+    expect(((await json.json()) as { error: { code: string } }).error.code).toBe('not-found');
+    const get = await http(`${app.url}/api/stars/${SLUG}`, { redirect: 'manual' });
+    expect(get.status).toBeGreaterThanOrEqual(400);
+    expect(get.status).toBeLessThan(500);
+    expect(starsCookieSet(json)).toBeUndefined();
+  });
+
   it('refuses a cross-site post with 403 and writes nothing', async () => {
     const d = createAccount(app.db, app.url);
     const res = await postStar({ slug: SLUG, starred: '1', lang: 'en' }, d.cookie, { Origin: 'https://evil.example' });
