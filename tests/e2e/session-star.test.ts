@@ -50,6 +50,10 @@ describe('the session page’s star', () => {
   it('stars with JavaScript on through the form, and the agenda island shows it (and the reverse)', async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
+    // A visitor who has starred nothing gets no stars cookie from the agenda's star store.
+    await page.goto(`${app.url}/en/agenda/`);
+    expect(await (await agendaStar(page, SLUG)).getAttribute('aria-pressed')).toBe('false');
+    expect(await starsCookie(context)).toBeUndefined();
     await openSessionPage(page, SLUG);
     // The server island replaces the fallback with this visitor's state.
     await page.locator('.star-fallback').waitFor({ state: 'detached', timeout: 15_000 });

@@ -60,6 +60,7 @@ function writeCookie(list: readonly string[]): void {
   const synced = new Set(read(BROWSER_SYNCED_KEY));
   const value = formatStarsCookie(list.filter((s) => !synced.has(s)));
   if (value === null) return; // too many for a cookie: they stay in this browser's storage
+  if (value === '' && starsInCookieHeader(document.cookie) === null) return; // no stars, no cookie yet: none needed
   document.cookie = `${STARS_COOKIE}=${value}; Max-Age=${STARS_COOKIE_MAX_AGE}; ${cookieAttributes()}`;
   write(BROWSER_COOKIE_BASE_KEY, parseStarsCookie(value));
 }
