@@ -15,7 +15,11 @@ try {
   const files = staticFiles(client).map((f) => f.path);
   // For a page type with many pages, every page is measured and the one shipping most JS shown.
   const all = (re: RegExp) => files.filter((p) => re.test(p));
-  const types: [string, (lang: string) => string | string[]][] = [
+  // Product pages render on demand (no file to list): take every product the showcase links to.
+  const linked = async (page: string, re: RegExp) => [
+    ...new Set([...(await (await fetch(app.url + page)).text()).matchAll(re)].map((m) => m[1]!)),
+  ];
+  const types: [string, (lang: string) => string | string[] | Promise<string[]>][] = [
     ['home', (l) => `/${l}/`],
     ['agenda', (l) => `/${l}/agenda/`],
     ['agenda grid', (l) => `/${l}/agenda/?view=grid`],
@@ -23,7 +27,7 @@ try {
     ['speakers', (l) => `/${l}/speakers/`],
     ['speaker', (l) => all(new RegExp(`^/${l}/speakers/[^/]+/$`))],
     ['showcase', (l) => `/${l}/showcase/`],
-    ['product', (l) => all(new RegExp(`^/${l}/showcase/[^/]+/$`))],
+    ['product', (l) => linked(`/${l}/showcase/`, new RegExp(`href="(/${l}/showcase/[a-z0-9-]+/)"`, 'g'))],
     ['exhibitors', (l) => `/${l}/exhibitors/`],
     ['practical', (l) => `/${l}/practical/`],
     ['register', (l) => `/${l}/register/`],
@@ -33,7 +37,7 @@ try {
   const results = [];
   for (const [type, pathFor] of types) {
     for (const lang of ['vi', 'en']) {
-      const paths = [pathFor(lang)].flat();
+      const paths = [await pathFor(lang)].flat();
       let path = paths[0]!;
       let html = '';
       let most = -1;

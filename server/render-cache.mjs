@@ -3,7 +3,8 @@
 // A route opts in with the X-Render-Cache response header (src/lib/server/render-cache.ts writes
 // it): which content scopes the render depends on and for how long it is right (the summit clock).
 // contentChanged(scope) in the Astro bundle bumps a scope's version on globalThis; an entry whose
-// versions are not the current ones is never served. Only requests without cookies use the cache.
+// versions are not the current ones is never served. Only requests without cookies (but the
+// visitor stars cookie, which no cached page reads) use the cache.
 import { createHash } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { compressOnce } from './encoding.mjs';
@@ -36,11 +37,33 @@ export function cacheKey(rawUrl) {
 }
 
 /**
- * Whether a request may be answered from (and fill) the cache: GET or HEAD, and no cookies —
- * a signed-in delegate's agenda shows their own seats, and a form's result travels in a cookie.
+ * Cookies no cached page renders from, so carrying them does not turn the cache off: only the
+ * visitor stars cookie (STARS_COOKIE in src/lib/personal-agenda/stars.ts), which the agenda's
+ * star islands read in the browser and only the star server island (private, no-store) reads
+ * on the server. A page opting into the cache must never read a cookie on this list.
+ */
+export const CACHE_BLIND_COOKIES = new Set(['summit_stars']);
+
+/** True when a Cookie header is absent or holds only cookies on CACHE_BLIND_COOKIES. */
+function onlyCacheBlindCookies(header) {
+  if (!header) return true;
+  return String(header)
+    .split(';')
+    .map((part) => part.slice(0, part.includes('=') ? part.indexOf('=') : undefined).trim())
+    .every((name) => name === '' || CACHE_BLIND_COOKIES.has(name));
+}
+
+/**
+ * Whether a request may be answered from (and fill) the cache: GET or HEAD, and no cookies but
+ * the cache-blind ones — a signed-in delegate's agenda shows their own seats, and a form's
+ * result travels in a cookie.
  */
 export function isCacheable(req) {
-  return (req.method === 'GET' || req.method === 'HEAD') && !req.headers.cookie && !req.headers.authorization;
+  return (
+    (req.method === 'GET' || req.method === 'HEAD') &&
+    onlyCacheBlindCookies(req.headers.cookie) &&
+    !req.headers.authorization
+  );
 }
 
 /** Parses `scopes=programme,showcase; ttl=5000` into { scopes, ttlMs }, or null when absent or malformed. */

@@ -55,7 +55,16 @@ export function createStaticHandler(clientDir, pageCsp) {
     if (/^\/404(\/|\.html|\/index\.html)?$/.test(pathname)) {
       if (notFound(req, res)) return;
     }
-    serve(req, res, next);
+    // Before sirv, whose 304 goes out before setHeaders runs: a browser revalidating a page (the
+    // star form returns to the page it was on) replaces the stored CSP with the 304's, so the 304
+    // must carry the page's own, or its inline styles are blocked on the reload.
+    const csp = pageCsp.get(pageKey(pathname));
+    const before = res.getHeader('Content-Security-Policy');
+    if (csp) res.setHeader('Content-Security-Policy', csp);
+    serve(req, res, () => {
+      if (csp && before !== undefined) res.setHeader('Content-Security-Policy', before);
+      next();
+    });
   };
   return { handle, notFound };
 }

@@ -1,11 +1,13 @@
-// In Chromium: a visitor stars sessions (kept in the browser), sees them on "My agenda",
-// signs in, and finds them in the account's agenda and in the private calendar feed.
+// In Chromium: a visitor stars sessions on their pages (kept in the stars cookie), sees them on
+// "My agenda", signs in, and finds them in the account's agenda and in the private calendar feed;
+// a delegate stars on the agenda (island, through the stars action).
 // The calendar menu, the visitor agenda and the delegate agenda have no axe-core violations.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { TestServer } from '../support/server';
 import { signedInContext, startServerAndBrowser, stopServerAndBrowser } from '../support/browser';
 import { SIGNED_IN_HINT_COOKIE } from '../../src/lib/server/auth/signed-in-hint';
+import { STARS_COOKIE } from '../../src/lib/personal-agenda/stars';
 import { calendarMessages } from '../../src/lib/i18n/messages/calendar';
 import { expectNoAxeViolations } from '../support/axe';
 import { createAccount } from '../support/accounts';
@@ -35,15 +37,16 @@ describe('stars from visitor to delegate', () => {
 
     for (const { slug } of STARRED) {
       await page.goto(`${app.url}/en/sessions/${slug}/`);
-      const star = page.getByRole('button', { name: /^Add to my agenda/ });
-      // Hydration (client:visible) can take seconds on a loaded machine.
-      await expect.poll(() => star.isEnabled(), { timeout: 15_000 }).toBe(true);
-      expect(await star.getAttribute('aria-pressed')).toBe('false');
-      await star.click();
-      await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
+      // The session page's star is a plain form (no island): it keeps a visitor's star in the stars cookie.
+      const star = page.getByRole('button', { name: /^Add to my agenda/ }).filter({ visible: true });
+      await Promise.all([page.waitForURL(/#star-saved$/), star.click()]);
+      await page
+        .getByRole('button', { name: /^In my agenda/ })
+        .filter({ visible: true })
+        .waitFor({ timeout: 15_000 });
     }
-    const stored = await page.evaluate(() => window.localStorage.getItem('summit:stars'));
-    expect(JSON.parse(stored ?? '[]')).toEqual(STARRED.map((s) => s.slug));
+    const cookie = (await context.cookies(app.url)).find((c) => c.name === STARS_COOKIE);
+    expect(cookie?.value.split('.')).toEqual(STARRED.map((s) => s.slug));
 
     // The calendar menu opens with the keyboard and is accessible when open.
     await page.locator('.add-to-calendar summary').focus();
@@ -56,9 +59,8 @@ describe('stars from visitor to delegate', () => {
     expect(hop.headers.get('location')).toMatch(/^https:\/\/calendar\.google\.com\//);
     await expectNoAxeViolations(page);
 
-    // The visitor agenda is rendered from the browser's stars.
+    // The visitor agenda is rendered from the browser's stars (the cookie, here).
     await page.goto(`${app.url}/en/my-agenda/`);
-    await page.waitForURL(/[?&]s=/);
     for (const { title } of STARRED) await page.getByRole('heading', { name: new RegExp(title) }).waitFor();
     // …with the whole-summit and per-track feeds offered as webcal:// subscriptions and downloads.
     const subscribe = page.getByRole('link', { name: 'Subscribe: Whole programme' });
@@ -84,7 +86,7 @@ describe('stars from visitor to delegate', () => {
       page.locator('form.stacked-form button[type=submit]').click(),
     ]);
 
-    // The account now holds the browser's stars, and the agenda lists them.
+    // The account now holds the browser's stars (merged at sign-in), and the agenda lists them.
     await expect
       .poll(() =>
         (
@@ -94,8 +96,8 @@ describe('stars from visitor to delegate', () => {
         ).map((r) => r.session_slug),
       )
       .toEqual(STARRED.map((s) => s.slug).sort());
-    // The browser may record the request after the server has written the stars: wait for it.
-    await expect.poll(() => accountRequests).toContain('PUT');
+    // The cookie has done its job once the account holds its stars.
+    expect((await context.cookies(app.url)).some((c) => c.name === STARS_COOKIE)).toBe(false);
     for (const { title } of STARRED) await page.getByRole('heading', { name: new RegExp(title) }).waitFor();
     await expectNoAxeViolations(page);
 
@@ -131,9 +133,11 @@ describe('stars from visitor to delegate', () => {
       ).map((r) => r.session_slug);
     const t = calendarMessages.vi.star;
 
-    await page.goto(`${app.url}/vi/sessions/opening-ceremony/`);
-    const star = page.getByRole('button', { name: new RegExp(`^${t.label}`) });
+    await page.goto(`${app.url}/vi/agenda/`);
+    const star = page.locator('.star-button[data-slug="opening-ceremony"]');
+    expect(await star.textContent()).toContain(t.label);
     // Hydration (client:visible) can take seconds on a loaded machine.
+    await star.scrollIntoViewIfNeeded();
     await expect.poll(() => star.isEnabled(), { timeout: 15_000 }).toBe(true);
     await star.click();
     await expect.poll(() => star.getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('true');
@@ -148,7 +152,11 @@ describe('stars from visitor to delegate', () => {
     app.db.prepare('UPDATE programme_sessions SET cancelled_at = ? WHERE slug = ?').run(Date.now(), 'opening-ceremony');
     try {
       await star.click();
-      await page.locator('.star-status').getByText(t.failed).waitFor({ timeout: 10_000 });
+      await page
+        .locator('.star-toggle', { has: star })
+        .locator('.star-status')
+        .getByText(t.failed)
+        .waitFor({ timeout: 10_000 });
       expect(await star.getAttribute('aria-pressed')).toBe('false');
       expect(starsOf()).toEqual([]);
     } finally {
@@ -157,11 +165,13 @@ describe('stars from visitor to delegate', () => {
     await context.close();
   });
 
-  it('works without JavaScript: the calendar menu opens, the visitor agenda renders from its query, no dead star button', async () => {
+  it('works without JavaScript: the calendar menu opens, the visitor agenda renders from its query, the star is a form', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${app.url}/vi/sessions/opening-ceremony/`);
-    expect(await page.locator('.star-toggle').isVisible()).toBe(false);
+    expect(await page.locator('.star-toggle').count()).toBe(0);
+    const star = page.getByRole('button', { name: new RegExp(`^${calendarMessages.vi.star.label}`) });
+    expect(await star.filter({ visible: true }).count()).toBe(1);
     await page.locator('.add-to-calendar summary').click();
     const download = page.getByRole('link', { name: 'Tải tệp .ics' });
     expect(await download.getAttribute('href')).toBe('/calendar/sessions/opening-ceremony.ics?lang=vi');

@@ -109,6 +109,22 @@ describe('content security policy in the browser', () => {
     await context.close();
   });
 
+  it('refuses nothing on a session page reloaded after its star form (a revalidated 304)', async () => {
+    const context = await browser.newContext();
+    const violations = await watchCsp(context);
+    const page = await context.newPage();
+    const path = '/en/sessions/keynote-greener-asian-cities/';
+    await page.goto(app.url + path, { waitUntil: 'load' });
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page), path).toEqual([]);
+    // The form returns to the same page, which the browser revalidates from its cache.
+    const star = page.getByRole('button', { name: /^Add to my agenda/ }).filter({ visible: true });
+    await Promise.all([page.waitForURL(/#star-saved$/), star.click()]);
+    await page.waitForLoadState('networkidle');
+    expect(await violations(page), `${path} after the star form`).toEqual([]);
+    await context.close();
+  });
+
   it('an inline script injected into a page does not run', async () => {
     const context = await browser.newContext();
     const violations = await watchCsp(context);

@@ -1,6 +1,6 @@
-// Star toggle for one session: stars live in the browser for visitors and in the account
-// once signed in (the shared star store syncs both). Disabled until hydrated, and not
-// shown without scripting (StarButton.css): there would be nowhere to keep the star.
+// Star toggle for one session on the agenda and the personal agendas: stars live in the browser
+// (and its stars cookie) for visitors and in the account once signed in (the shared star store
+// syncs both). Disabled until hydrated, and not shown without scripting (StarButton.css).
 import { useEffect, useState } from 'react';
 import './StarButton.css';
 import type { StarLabels } from '~/lib/personal-agenda/stars-labels';

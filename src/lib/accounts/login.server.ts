@@ -10,6 +10,7 @@ import {
   loginPairLimiter,
   type RateDecision,
 } from '~/lib/server/auth/rate-limit';
+import { mergeStarsCookie } from '~/lib/personal-agenda/stars-cookie.server';
 import { createSession, generateSessionToken, invalidateSession, type LoginSession } from '~/lib/server/auth/session';
 import { deleteSessionTokenCookie, setSessionTokenCookie } from '~/lib/server/auth/cookies';
 import { rememberDevice, trustedDeviceNonce } from '~/lib/server/auth/device-cookie.server';
@@ -107,12 +108,16 @@ export async function checkCredentials(input: {
   );
 }
 
-/** Ends any session the browser had and starts a new one with a new token. */
+/**
+ * Ends any session the browser had and starts a new one with a new token. Stars the visitor
+ * kept in the stars cookie join the account here, so they arrive even without JavaScript.
+ */
 export function startSession(cookies: AstroCookies, userId: string, previous: LoginSession | null): void {
   if (previous) invalidateSession(previous.id);
   const token = generateSessionToken();
   const session = createSession(token, userId);
   setSessionTokenCookie(cookies, token, session.expiresAt);
+  mergeStarsCookie(cookies, userId);
 }
 
 /** Ends the current session and clears the cookie. */

@@ -22,6 +22,8 @@ export const ERROR_STATUS = {
   'unknown-session': 404,
   'session-cancelled': 409,
   'not-limited': 422,
+  /** A visitor's stars no longer fit in the browser's cookie (an account keeps any number). */
+  'star-limit': 409,
   'email-unverified': 403,
   // Tickets and check-in
   'invalid-code': 422,

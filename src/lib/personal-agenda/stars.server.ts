@@ -52,13 +52,18 @@ export function addStars(userId: string, slugs: readonly string[], now = new Dat
   });
 }
 
+/** Why a star change on this session is refused, or null (looked up in the programme mirror). */
+export function checkStar(slug: string, starred: boolean): StarRefusal | null {
+  return starRefusal(slugStatuses([slug]).get(slug) ?? 'unknown', starred);
+}
+
 /** Stars or unstars a session on the programme; returns the delegate's stars, or why not. */
 export function changeStar(
   userId: string,
   slug: string,
   starred: boolean,
 ): { ok: true; slugs: string[] } | { ok: false; refusal: StarRefusal } {
-  const refusal = starRefusal(slugStatuses([slug]).get(slug) ?? 'unknown', starred);
+  const refusal = checkStar(slug, starred);
   if (refusal) return { ok: false, refusal };
   setStar(userId, slug, starred);
   return { ok: true, slugs: listStars(userId) };

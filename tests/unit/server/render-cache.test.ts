@@ -3,6 +3,7 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
+  CACHE_BLIND_COOKIES,
   cacheKey,
   createRenderCache,
   isCacheable,
@@ -11,6 +12,7 @@ import {
 } from '../../../server/render-cache.mjs';
 import { chooseEncoding } from '../../../server/encoding.mjs';
 import { contentChanged, renderCacheDirective } from '~/lib/server/render-cache';
+import { STARS_COOKIE } from '~/lib/personal-agenda/stars';
 
 const page = Buffer.from('<!doctype html><title>Agenda</title>' + '<p>session</p>'.repeat(200));
 
@@ -46,6 +48,28 @@ describe('isCacheable', () => {
 
   it('never serves a request with a cookie (a signed-in delegate, a form result) from it', () => {
     expect(isCacheable({ method: 'GET', headers: { cookie: 'summit_session=abc' } })).toBe(false);
+  });
+
+  it('serves a visitor who keeps stars in the stars cookie from it (no cached page reads that cookie)', () => {
+    expect(isCacheable({ method: 'GET', headers: { cookie: `${STARS_COOKIE}=opening-ceremony.lunch-break` } })).toBe(
+      true,
+    );
+    expect(isCacheable({ method: 'HEAD', headers: { cookie: `${STARS_COOKIE}=` } })).toBe(true);
+    expect([...CACHE_BLIND_COOKIES]).toEqual([STARS_COOKIE]);
+  });
+
+  it('never serves the stars cookie beside any other cookie from it', () => {
+    expect(isCacheable({ method: 'GET', headers: { cookie: `${STARS_COOKIE}=a; session=abc` } })).toBe(false);
+    expect(isCacheable({ method: 'GET', headers: { cookie: `session=abc;${STARS_COOKIE}=a` } })).toBe(false);
+    expect(isCacheable({ method: 'GET', headers: { cookie: `x${STARS_COOKIE}=a` } })).toBe(false);
+    expect(isCacheable({ method: 'GET', headers: { cookie: 'summit_signed_in=1' } })).toBe(false);
+    expect(isCacheable({ method: 'GET', headers: { cookie: 'garbage' } })).toBe(false);
+  });
+
+  it('never serves a request with credentials from it, stars cookie or not', () => {
+    expect(isCacheable({ method: 'GET', headers: { cookie: `${STARS_COOKIE}=a`, authorization: 'Bearer x' } })).toBe(
+      false,
+    );
   });
 
   it('never serves a POST from it', () => {

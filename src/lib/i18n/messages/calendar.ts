@@ -33,6 +33,11 @@ const vi = {
     saved: 'Đã lưu',
     notSaved: 'Lưu',
     failed: 'Không lưu được. Vui lòng thử lại.',
+    /** The session page's star form (no JavaScript): the button once starred, and what pressing it does. */
+    added: 'Đã có trong lịch của tôi',
+    removeHint: 'bấm để bỏ khỏi lịch',
+    removed: 'Đã bỏ khỏi lịch của tôi.',
+    back: 'Quay lại trang phiên',
   },
   agenda: {
     title: 'Lịch của tôi',
@@ -150,6 +155,10 @@ const en: CalendarText = {
     saved: 'Saved',
     notSaved: 'Save',
     failed: 'Could not save. Please try again.',
+    added: 'In my agenda',
+    removeHint: 'press to remove',
+    removed: 'Removed from my agenda.',
+    back: 'Back to the session',
   },
   agenda: {
     title: 'My agenda',

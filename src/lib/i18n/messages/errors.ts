@@ -30,6 +30,7 @@ const vi: Catalogue = {
   'unknown-session': 'Không tìm thấy phiên này trong chương trình.',
   'session-cancelled': 'Phiên này đã bị hủy.',
   'not-limited': 'Phiên này không cần đặt chỗ: mời bạn đến tự do.',
+  'star-limit': 'Trình duyệt không lưu thêm được phiên nào. Hãy đăng nhập để lưu lịch vào tài khoản.',
   'email-unverified':
     'Vui lòng xác nhận địa chỉ email trước khi đặt chỗ: hãy mở đường dẫn chúng tôi đã gửi, hoặc gửi lại trong Tài khoản của tôi.',
   'invalid-code': 'Đây không phải mã vé hợp lệ (32 ký tự gồm chữ cái và số 2–7).',
@@ -88,6 +89,7 @@ const en: Catalogue = {
   'unknown-session': 'This session is not on the programme.',
   'session-cancelled': 'This session has been cancelled.',
   'not-limited': 'This session needs no reservation: just come along.',
+  'star-limit': 'This browser cannot keep any more sessions. Sign in to keep your agenda in your account.',
   'email-unverified':
     'Please confirm your email address before reserving a seat: open the link we sent you, or resend it from My account.',
   'invalid-code': 'This is not a valid ticket code (32 letters and digits 2–7).',

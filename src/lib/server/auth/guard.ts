@@ -16,6 +16,8 @@ export const ROUTE_RULES: ReadonlyArray<readonly [pattern: string, access: Acces
   ['/*/me/**', 'signed-in'],
   ['/api/me/**', 'signed-in'],
   ['/api/seats/**', 'signed-in'],
+  // A session's star form (/api/stars/{slug}): visitors keep their star in a cookie. The JSON API stays signed-in.
+  ['/api/stars/*', 'public'],
   ['/api/stars/**', 'signed-in'],
   ['/api/meetings/**', 'signed-in'],
   // Before the portal's rule: the public application form and the invitation link (which

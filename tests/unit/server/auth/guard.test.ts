@@ -35,6 +35,7 @@ describe('requiredAccess', () => {
     ['/en/me/data.json', 'signed-in'],
     ['/api/seats/workshop-open-data-sprint', 'signed-in'],
     ['/api/stars', 'signed-in'],
+    ['/api/stars/', 'signed-in'],
     ['/en/exhibitor/leads/', 'exhibitor'],
   ])('protects %s as %s', (path, access) => {
     expect(requiredAccess(path)).toBe(access);
@@ -51,6 +52,8 @@ describe('requiredAccess', () => {
     '/en/meetings-info/',
     '/calendar/summit.ics',
     '/healthz',
+    // The session page's star form: a visitor's star goes into a cookie.
+    '/api/stars/opening-ceremony',
   ])('leaves %s public', (path) => {
     expect(requiredAccess(path)).toBe('public');
   });
