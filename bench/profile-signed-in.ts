@@ -9,21 +9,39 @@ import { measure } from './load';
 
 const seconds = Number(process.argv[2] ?? 4);
 const dir = process.env.PROF_DIR ?? '/tmp/prof';
-const app = await startServer({ env: { RATE_LIMIT_MULTIPLIER: '1000000', NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}` } });
+const app = await startServer({
+  env: { RATE_LIMIT_MULTIPLIER: '1000000' },
+  nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+});
 await fetch(`${app.url}/en/`);
 const people = populate(app.db, app.url, 10_000);
 let n = 0;
 for (const t of [
-  { name: 'personal feed', path: '/x', next: () => ({ path: `/calendar/personal/${people.feedTokens[n++ % people.feedTokens.length]}.ics` }) },
-  { name: 'agenda signed in', path: '/en/agenda/', next: () => ({ headers: { cookie: people.cookies[n++ % people.cookies.length]! } }) },
-  { name: 'my agenda', path: '/en/me/agenda/', next: () => ({ headers: { cookie: people.cookies[n++ % people.cookies.length]! } }) },
+  {
+    name: 'personal feed',
+    path: '/x',
+    next: () => ({ path: `/calendar/personal/${people.feedTokens[n++ % people.feedTokens.length]}.ics` }),
+  },
+  {
+    name: 'agenda signed in',
+    path: '/en/agenda/',
+    next: () => ({ headers: { cookie: people.cookies[n++ % people.cookies.length]! } }),
+  },
+  {
+    name: 'my agenda',
+    path: '/en/me/agenda/',
+    next: () => ({ headers: { cookie: people.cookies[n++ % people.cookies.length]! } }),
+  },
 ]) {
   const r = await measure(app.url, t, seconds, 16);
   console.log(t.name, r.rps.toFixed(0), 'req/s', 'p50', r.p50, 'p99', r.p99, 'non2xx', r.non2xx);
 }
 await app.stop();
 await new Promise((r) => setTimeout(r, 1500));
-const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort().at(-1)!;
+const file = readdirSync(dir)
+  .filter((f) => f.endsWith('.cpuprofile'))
+  .sort()
+  .at(-1)!;
 const prof = JSON.parse(readFileSync(join(dir, file), 'utf8')) as {
   nodes: { id: number; callFrame: { functionName: string; url: string; lineNumber: number } }[];
   samples: number[];
@@ -36,4 +54,5 @@ for (const node of prof.nodes) {
   byFn.set(k, (byFn.get(k) ?? 0) + (self.get(node.id) ?? 0));
 }
 const total = prof.samples.length;
-for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(((100 * v) / total).toFixed(1).padStart(5), k);
+for (const [k, v] of [...byFn].sort((a, b) => b[1] - a[1]).slice(0, 40))
+  console.log(((100 * v) / total).toFixed(1).padStart(5), k);

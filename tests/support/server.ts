@@ -27,6 +27,8 @@ export interface StartOptions {
   dbPath?: string;
   /** Serve another build than SUMMIT_DIST / ./dist (e.g. one made from a modified copy). */
   dist?: string;
+  /** Flags for the server's node (e.g. --cpu-prof, which NODE_OPTIONS refuses). */
+  nodeArgs?: string[];
 }
 
 /** Starts `node server/index.mjs` (the production server) on a build and resolves once /healthz answers 200. */
@@ -54,7 +56,7 @@ export async function startServer(options: StartOptions = {}): Promise<TestServe
   let child: ChildProcess;
 
   const launch = async () => {
-    child = spawn(process.execPath, [join(repoRoot, 'server/index.mjs')], {
+    child = spawn(process.execPath, [...(options.nodeArgs ?? []), join(repoRoot, 'server/index.mjs')], {
       cwd: repoRoot,
       env,
       stdio: ['ignore', 'pipe', 'pipe'],
