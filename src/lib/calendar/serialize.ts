@@ -1,6 +1,7 @@
 // Writes calendar events as an iCalendar feed: `ics` produces the format, then one
 // small post-processing step (`finishCalendar`) adds what `ics` cannot express.
 import { createEvents, type DateArray, type EventAttributes } from 'ics';
+import { LRUCache } from 'lru-cache';
 import { EVENT_TIME_ZONE } from '../time/event-time';
 import type { CalendarEvent } from './build-event';
 import { cleanText, escapeText, foldLine, safeParamValue, unfold } from './ical-text';
@@ -26,7 +27,7 @@ function utcArray(d: Date): DateArray {
 }
 
 /** The `ics` attributes of one event; DTSTAMP and LAST-MODIFIED go in as epoch ms, which `ics` writes in UTC. */
-function toAttributes(ev: CalendarEvent): EventAttributes {
+export function eventAttributesOf(ev: CalendarEvent): EventAttributes {
   // `timestamp` (DTSTAMP) is accepted and validated by ics but missing from its types.
   const attributes: EventAttributes & { timestamp: number } = {
     uid: ev.uid,
@@ -55,11 +56,38 @@ function toAttributes(ev: CalendarEvent): EventAttributes {
   return attributes;
 }
 
+const CALENDAR_OPTIONS = { productId: PRODUCT_ID, method: 'PUBLISH' } as const;
+const END = 'END:VCALENDAR\r\n';
+
+function icsText(events: EventAttributes[]): string {
+  const { error, value } = createEvents(events, CALENDAR_OPTIONS);
+  if (error || value === null) throw error ?? new Error('ics produced no calendar');
+  return value;
+}
+
+// `ics` validates every event against a yup schema, which was most of a personal feed's cost
+// (~2 ms an event). An event's VEVENT text depends only on its attributes, and the same sessions
+// recur in thousands of delegates' feeds, so each is made once and kept (bounded).
+const eventBlocks = new LRUCache<string, string>({ max: 4000 });
+let calendarShell: string | undefined;
+
+function eventBlock(attributes: EventAttributes): string {
+  const key = JSON.stringify(attributes);
+  let block = eventBlocks.get(key);
+  if (block === undefined) {
+    const one = icsText([attributes]);
+    block = one.slice(one.indexOf('BEGIN:VEVENT'), one.lastIndexOf(END));
+    eventBlocks.set(key, block);
+  }
+  return block;
+}
+
 /** The iCalendar text of a feed (CRLF, folded at 75 octets). */
 export function serializeCalendar(events: readonly CalendarEvent[], header: CalendarHeader): string {
-  const { error, value } = createEvents(events.map(toAttributes), { productId: PRODUCT_ID, method: 'PUBLISH' });
-  if (error || value === null) throw error ?? new Error('ics produced no calendar');
-  return finishCalendar(value, { name: header.name, timeZone: EVENT_TIME_ZONE });
+  calendarShell ??= icsText([]);
+  const body = events.map((ev) => eventBlock(eventAttributesOf(ev))).join('');
+  const raw = calendarShell.slice(0, -END.length) + body + END;
+  return finishCalendar(raw, { name: header.name, timeZone: EVENT_TIME_ZONE });
 }
 
 function propertyName(line: string): string {

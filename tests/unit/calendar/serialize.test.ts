@@ -1,7 +1,8 @@
 // Calendar serialisation (src/lib/calendar/serialize.ts): calendar properties, UTC instants, text
 // escaping and round-trips, no CR/LF injection, whole-minute times, CRLF and 75-octet lines.
 import { describe, expect, it } from 'vitest';
-import { finishCalendar, serializeCalendar } from '../../../src/lib/calendar/serialize';
+import { createEvents } from 'ics';
+import { eventAttributesOf, finishCalendar, PRODUCT_ID, serializeCalendar } from '../../../src/lib/calendar/serialize';
 import { buildFeedEvents, type CalendarEvent } from '../../../src/lib/calendar/build-event';
 import { context, rows, sessionBySlug } from '../../fixtures/calendar-programme';
 import { calendarText, expectWellFormed, parseCalendar } from '../../fixtures/ical';
@@ -137,5 +138,33 @@ describe('calendar serialisation', () => {
       expectWellFormed(ical);
       expect(parseCalendar(ical).events).toHaveLength(rows.length);
     }
+  });
+});
+
+describe('calendar serialisation from remembered events', () => {
+  it('writes exactly what one ics pass over every event would, for a feed made twice', () => {
+    const events = buildFeedEvents(rows, sessionBySlug, context('vi'));
+    expect(events.length).toBeGreaterThan(3);
+    const all = createEvents(events.map(eventAttributesOf), { productId: PRODUCT_ID, method: 'PUBLISH' });
+    const reference = finishCalendar(all.value!, { name: 'Hội nghị', timeZone: 'Asia/Ho_Chi_Minh' });
+    expect(serializeCalendar(events, { name: 'Hội nghị' })).toBe(reference);
+    // The second time every event comes from memory: the same text, in the feed's order.
+    expect(serializeCalendar(events, { name: 'Hội nghị' })).toBe(reference);
+    const reversed = [...events].reverse();
+    const back = createEvents(reversed.map(eventAttributesOf), { productId: PRODUCT_ID, method: 'PUBLISH' });
+    expect(serializeCalendar(reversed, { name: 'Hội nghị' })).toBe(
+      finishCalendar(back.value!, { name: 'Hội nghị', timeZone: 'Asia/Ho_Chi_Minh' }),
+    );
+  });
+
+  it('remembers an event by all of its attributes: a moved session is written anew', () => {
+    const before = serializeCalendar([event()], { name: 'A' });
+    const moved = serializeCalendar(
+      [event({ start: new Date('2025-12-23T04:00:00Z'), end: new Date('2025-12-23T05:00:00Z'), sequence: 1 })],
+      { name: 'A' },
+    );
+    expect(before).toContain('DTSTART:20251223T020000Z');
+    expect(moved).toContain('DTSTART:20251223T040000Z');
+    expect(moved).toContain('SEQUENCE:1');
   });
 });
