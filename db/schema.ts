@@ -429,11 +429,8 @@ export const matchmakingProfiles = sqliteTable('matchmaking_profiles', {
     .$type<string[]>()
     .notNull()
     .default(sql`'["vi"]'`),
-  /** Ids of the B2B slots the delegate is free in. */
-  availability: text('availability', { mode: 'json' })
-    .$type<string[]>()
-    .notNull()
-    .default(sql`'[]'`),
+  // The B2B slots the delegate is free in are rows of matchmaking_availability (one truth, which
+  // the placement reads); profiles.server.ts reads them back as the profile's `availability`.
   hidden: integer('hidden', { mode: 'boolean' }).notNull().default(false),
   acceptsRequests: integer('accepts_requests', { mode: 'boolean' }).notNull().default(true),
   updatedAt: instant('updated_at').notNull().default(now),

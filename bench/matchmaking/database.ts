@@ -21,9 +21,10 @@ export function openPopulatedDatabase(profiles: readonly MatchmakingProfile[]): 
     `INSERT INTO consents (user_id, kind, text_version, given_at) VALUES (?, 'matchmaking', ?, ?)`,
   );
   const profile = db.prepare(
-    `INSERT INTO matchmaking_profiles (user_id, sectors, offers, seeks, offer_text, seek_text, markets, languages, availability, hidden, accepts_requests)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO matchmaking_profiles (user_id, sectors, offers, seeks, offer_text, seek_text, markets, languages, hidden, accepts_requests)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
+  const available = db.prepare('INSERT INTO matchmaking_availability (user_id, slot_id) VALUES (?, ?)');
   const now = Date.now();
   db.transaction(() => {
     for (const p of profiles) {
@@ -47,10 +48,10 @@ export function openPopulatedDatabase(profiles: readonly MatchmakingProfile[]): 
         p.seekText,
         json(p.markets),
         json(p.languages),
-        json(p.availability),
         p.hidden ? 1 : 0,
         p.acceptsRequests ? 1 : 0,
       );
+      for (const slot of p.availability) available.run(p.userId, slot);
     }
   })();
   return path;

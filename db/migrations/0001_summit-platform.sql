@@ -138,7 +138,6 @@ CREATE TABLE `matchmaking_profiles` (
 	`seek_text` text DEFAULT '' NOT NULL,
 	`markets` text DEFAULT '[]' NOT NULL,
 	`languages` text DEFAULT '["vi"]' NOT NULL,
-	`availability` text DEFAULT '[]' NOT NULL,
 	`hidden` integer DEFAULT false NOT NULL,
 	`accepts_requests` integer DEFAULT true NOT NULL,
 	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,

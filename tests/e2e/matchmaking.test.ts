@@ -20,10 +20,8 @@ function joinMatchmaking(a: TestAccount, offers: string[], seeks: string[]) {
     .prepare('INSERT INTO consents (user_id, kind, text_version, given_at) VALUES (?, ?, ?, ?)')
     .run(a.id, 'matchmaking', 't', now);
   app.db
-    .prepare(
-      'INSERT INTO matchmaking_profiles (user_id, offers, seeks, languages, availability, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-    )
-    .run(a.id, JSON.stringify(offers), JSON.stringify(seeks), '["vi","en"]', JSON.stringify(SLOTS), now);
+    .prepare('INSERT INTO matchmaking_profiles (user_id, offers, seeks, languages, updated_at) VALUES (?, ?, ?, ?, ?)')
+    .run(a.id, JSON.stringify(offers), JSON.stringify(seeks), '["vi","en"]', now);
   for (const s of SLOTS)
     app.db.prepare('INSERT INTO matchmaking_availability (user_id, slot_id) VALUES (?, ?)').run(a.id, s);
 }

@@ -21,10 +21,8 @@ function joinMatchmaking(a: TestAccount, p: { offers: string[]; seeks: string[];
   consent.run(a.id, 'matchmaking', 't', now);
   if (p.contact) consent.run(a.id, 'contact-sharing', 't', now);
   app.db
-    .prepare(
-      'INSERT INTO matchmaking_profiles (user_id, offers, seeks, languages, availability, updated_at) VALUES (?, ?, ?, ?, ?, ?)',
-    )
-    .run(a.id, JSON.stringify(p.offers), JSON.stringify(p.seeks), '["vi","en"]', JSON.stringify(SLOTS), now);
+    .prepare('INSERT INTO matchmaking_profiles (user_id, offers, seeks, languages, updated_at) VALUES (?, ?, ?, ?, ?)')
+    .run(a.id, JSON.stringify(p.offers), JSON.stringify(p.seeks), '["vi","en"]', now);
   for (const s of SLOTS)
     app.db.prepare('INSERT INTO matchmaking_availability (user_id, slot_id) VALUES (?, ?)').run(a.id, s);
 }

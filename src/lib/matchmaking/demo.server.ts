@@ -84,7 +84,6 @@ export async function seedDemoMatchmaking(
           seekText,
           markets,
           languages,
-          availability: slots.map((s) => s.id),
           updatedAt: now,
         })
         .onConflictDoNothing()

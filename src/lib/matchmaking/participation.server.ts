@@ -3,7 +3,7 @@
 // and incoming cap, and leaving matchmaking (consent withdrawn, profile hidden) cancelling requests.
 import { and, eq, isNull, or } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '~db/client';
-import { consents, matchmakingAvailability, matchmakingBlocks, matchmakingProfiles, meetingRequests } from '~db/schema';
+import { consents, matchmakingBlocks, matchmakingProfiles, meetingRequests } from '~db/schema';
 import { cancelPendingRequestsOf } from './request-sweeps.server';
 import { notifyStep } from './meeting-notify.server';
 import { markProfilesChanged } from './profiles-version.server';
@@ -100,18 +100,8 @@ export function saveMatchmakingProfile(
 ): void {
   saveProfile(userId, update, now);
   let after: (() => void) | undefined;
-  getDb().transaction(
-    (tx) => {
-      // The placement reads matchmaking_availability: keep it equal to the profile's list.
-      tx.delete(matchmakingAvailability).where(eq(matchmakingAvailability.userId, userId)).run();
-      if (update.availability.length > 0)
-        tx.insert(matchmakingAvailability)
-          .values(update.availability.map((slotId) => ({ userId, slotId })))
-          .run();
-      if (update.hidden) after = leaveMatchmaking(tx, userId, now);
-    },
-    { behavior: 'immediate' },
-  );
+  if (update.hidden)
+    getDb().transaction((tx) => (after = leaveMatchmaking(tx, userId, now)), { behavior: 'immediate' });
   setIncomingCap(userId, incomingCap);
   after?.();
 }

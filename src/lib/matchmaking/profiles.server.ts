@@ -2,7 +2,7 @@
 // force), reading and saving one profile, blocking and unblocking.
 import { and, eq, exists, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '~db/client';
-import { consents, matchmakingBlocks, matchmakingProfiles, users } from '~db/schema';
+import { consents, matchmakingAvailability, matchmakingBlocks, matchmakingProfiles, users } from '~db/schema';
 import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
 import type { MatchmakingProfile, ProfileUpdate } from '~/lib/matchmaking/profile';
 
@@ -20,7 +20,8 @@ const columns = {
   seekText: matchmakingProfiles.seekText,
   markets: matchmakingProfiles.markets,
   languages: matchmakingProfiles.languages,
-  availability: matchmakingProfiles.availability,
+  availability: sql<string>`(select json_group_array(${matchmakingAvailability.slotId}) from ${matchmakingAvailability}
+    where ${matchmakingAvailability.userId} = ${users.id})`.mapWith((v: string) => JSON.parse(v) as string[]),
   hidden: matchmakingProfiles.hidden,
   acceptsRequests: matchmakingProfiles.acceptsRequests,
 };
@@ -54,16 +55,29 @@ export function getProfile(userId: string): MatchmakingProfile | undefined {
     .get();
 }
 
-/** Creates or replaces the delegate's profile (topics live on the user) and refreshes the index. */
+/**
+ * Creates or replaces the delegate's profile, in one transaction: topics live on the user, the
+ * slots they are free in in matchmaking_availability (checked against the current slots by
+ * ProfileUpdate's schema). Then refreshes the index.
+ */
 export function saveProfile(userId: string, update: ProfileUpdate, now = new Date()): void {
-  const { topics, ...own } = update;
-  getDb().transaction((tx) => {
-    tx.update(users).set({ topics, updatedAt: now }).where(eq(users.id, userId)).run();
-    tx.insert(matchmakingProfiles)
-      .values({ userId, ...own, updatedAt: now })
-      .onConflictDoUpdate({ target: matchmakingProfiles.userId, set: { ...own, updatedAt: now } })
-      .run();
-  });
+  const { topics, availability, ...own } = update;
+  getDb().transaction(
+    (tx) => {
+      tx.update(users).set({ topics, updatedAt: now }).where(eq(users.id, userId)).run();
+      tx.insert(matchmakingProfiles)
+        .values({ userId, ...own, updatedAt: now })
+        .onConflictDoUpdate({ target: matchmakingProfiles.userId, set: { ...own, updatedAt: now } })
+        .run();
+      tx.delete(matchmakingAvailability).where(eq(matchmakingAvailability.userId, userId)).run();
+      const slots = [...new Set(availability)];
+      if (slots.length > 0)
+        tx.insert(matchmakingAvailability)
+          .values(slots.map((slotId) => ({ userId, slotId })))
+          .run();
+    },
+    { behavior: 'immediate' },
+  );
   markProfilesChanged();
 }
 

@@ -79,6 +79,22 @@ describe('recommendations from the database', () => {
     });
   });
 
+  it('keeps the slots a delegate is free in once, in matchmaking_availability, replaced on each save', () => {
+    const slots = (id: string) =>
+      getSqlite()
+        .prepare('SELECT slot_id FROM matchmaking_availability WHERE user_id = ? ORDER BY slot_id')
+        .pluck()
+        .all(id);
+    saveProfile('seeker', { ...seekerProfile, availability: ['b2b#0', 'b2b#1', 'b2b#1'] }, NOW);
+    expect(slots('seeker')).toEqual(['b2b#0', 'b2b#1']);
+    expect([...getProfile('seeker')!.availability].sort()).toEqual(['b2b#0', 'b2b#1']);
+    saveProfile('seeker', { ...seekerProfile, availability: ['b2b#2'] }, NOW);
+    expect(slots('seeker')).toEqual(['b2b#2']);
+    expect(getProfile('seeker')!.availability).toEqual(['b2b#2']);
+    saveProfile('seeker', seekerProfile, NOW);
+    expect(getProfile('seeker')!.availability).toEqual([]);
+  });
+
   it('shows only delegates whose matchmaking consent is in force', () => {
     expect(
       loadVisibleProfiles()
