@@ -1,7 +1,7 @@
 // A person's availability in the B2B slots (slot ids) and their cap on incoming requests. Kept in
 // this module's own tables so the matchmaking profile (matchmaking_profiles) stays separate.
 import { eq } from 'drizzle-orm';
-import { getDb } from '~db/client';
+import { getDb, type Tx } from '~db/client';
 import { matchmakingAvailability, meetingSettings } from '~db/schema';
 import { loadSlots } from './blocks.server';
 
@@ -21,6 +21,16 @@ export function getAvailability(userId: string): string[] {
     .map((s) => s.id);
 }
 
+/** Replaces a person's slots inside the caller's transaction (ids already checked). */
+export function replaceAvailability(tx: Tx, userId: string, slotIds: readonly string[]): void {
+  tx.delete(matchmakingAvailability).where(eq(matchmakingAvailability.userId, userId)).run();
+  const unique = [...new Set(slotIds)];
+  if (unique.length > 0)
+    tx.insert(matchmakingAvailability)
+      .values(unique.map((slotId) => ({ userId, slotId })))
+      .run();
+}
+
 /** Replaces a person's availability; refuses (writing nothing) when an id is not a current slot. */
 export function setAvailability(
   userId: string,
@@ -31,12 +41,7 @@ export function setAvailability(
       const known = new Set(loadSlots(tx).map((s) => s.id));
       const unknown = slotIds.find((id) => !known.has(id));
       if (unknown !== undefined) return { ok: false as const, code: 'unknown-slot' as const, slotId: unknown };
-      tx.delete(matchmakingAvailability).where(eq(matchmakingAvailability.userId, userId)).run();
-      const unique = [...new Set(slotIds)];
-      if (unique.length > 0)
-        tx.insert(matchmakingAvailability)
-          .values(unique.map((slotId) => ({ userId, slotId })))
-          .run();
+      replaceAvailability(tx, userId, slotIds);
       return { ok: true as const };
     },
     { behavior: 'immediate' },

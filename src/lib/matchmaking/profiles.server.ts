@@ -4,6 +4,7 @@ import { and, eq, exists, isNull, or, sql } from 'drizzle-orm';
 import { getDb } from '~db/client';
 import { consents, matchmakingAvailability, matchmakingBlocks, matchmakingProfiles, users } from '~db/schema';
 import { markProfilesChanged } from '~/lib/matchmaking/profiles-version.server';
+import { replaceAvailability } from '~/lib/matchmaking/availability.server';
 import type { MatchmakingProfile, ProfileUpdate } from '~/lib/matchmaking/profile';
 
 const columns = {
@@ -69,12 +70,7 @@ export function saveProfile(userId: string, update: ProfileUpdate, now = new Dat
         .values({ userId, ...own, updatedAt: now })
         .onConflictDoUpdate({ target: matchmakingProfiles.userId, set: { ...own, updatedAt: now } })
         .run();
-      tx.delete(matchmakingAvailability).where(eq(matchmakingAvailability.userId, userId)).run();
-      const slots = [...new Set(availability)];
-      if (slots.length > 0)
-        tx.insert(matchmakingAvailability)
-          .values(slots.map((slotId) => ({ userId, slotId })))
-          .run();
+      replaceAvailability(tx, userId, availability);
     },
     { behavior: 'immediate' },
   );
