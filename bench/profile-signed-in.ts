@@ -8,6 +8,7 @@ import { populate } from './population';
 import { measure } from './load';
 
 const seconds = Number(process.argv[2] ?? 4);
+const only = process.argv[3]; // a target name to profile alone
 const dir = process.env.PROF_DIR ?? '/tmp/prof';
 const app = await startServer({
   env: { RATE_LIMIT_MULTIPLIER: '1000000' },
@@ -32,7 +33,7 @@ for (const t of [
     path: '/en/me/agenda/',
     next: () => ({ headers: { cookie: people.cookies[n++ % people.cookies.length]! } }),
   },
-]) {
+].filter((t) => !only || t.name === only)) {
   const r = await measure(app.url, t, seconds, 16);
   console.log(t.name, r.rps.toFixed(0), 'req/s', 'p50', r.p50, 'p99', r.p99, 'non2xx', r.non2xx);
 }
