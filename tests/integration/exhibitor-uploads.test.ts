@@ -155,17 +155,29 @@ describe('a kept upload', () => {
     expect(files.length).toBeGreaterThan(1);
     expect(imageRows()).toBe(1);
     const webp = files.find((f) => f.endsWith('.webp'))!;
-    const res = await http(`${app.url}/uploads/products/${webp}`);
+    // Not yet published: the organisation's members see it (never cached), a visitor gets 404.
+    expect((await http(`${app.url}/uploads/products/${webp}`)).status).toBe(404);
+    const res = await http(`${app.url}/uploads/products/${webp}`, { headers: { Cookie: alice.cookie } });
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/webp');
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
-    expect(res.headers.get('cache-control')).toContain('immutable');
+    expect(res.headers.get('cache-control')).toBe('private, no-store');
     const served = Buffer.from(await res.arrayBuffer());
     expect(served.includes(Buffer.from('secret-artist'))).toBe(false);
     const page = await (
       await http(`${app.url}/en/exhibitor/products/${productId}/`, { headers: { Cookie: alice.cookie } })
     ).text();
     expect(page).toContain(`/uploads/products/${webp.replace(/-\d+\.webp$/, '')}`);
+    // Once a moderator approves the revision that shows it, anyone may fetch it, cached for good.
+    app.db.prepare("UPDATE product_revisions SET status = 'approved' WHERE product_id = ?").run(productId);
+    app.db
+      .prepare(
+        'UPDATE exhibitor_products SET approved_revision_id = (SELECT id FROM product_revisions WHERE product_id = ?) WHERE id = ?',
+      )
+      .run(productId, productId);
+    const published = await http(`${app.url}/uploads/products/${webp}`);
+    expect(published.status).toBe(200);
+    expect(published.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
   });
 
   it('answers 404 for names the pipeline does not make', async () => {

@@ -7,6 +7,7 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import {
   checkImageHeader,
   FALLBACK_WIDTH,
+  imageIdOf,
   IMAGE_LIMITS,
   servedContentType,
   sniffImageFormat,
@@ -16,6 +17,8 @@ import {
   type ImageRejection,
 } from './images';
 import { config } from '~/lib/server/config';
+import type { Actor } from './access.server';
+import { imageAudience } from './image-access.server';
 
 /** Where uploads live: UPLOADS_DIR, or ./data/uploads (outside public/, so never served as-is). */
 export function uploadsDir(): string {
@@ -108,15 +111,23 @@ export function deleteStoredImage(variants: readonly { file: string }[]): void {
     if (servedContentType(v.file)) rmSync(join(uploadsDir(), 'products', v.file), { force: true });
 }
 
-/** Serves a stored variant by its file name: 404 for any name we did not make or that is gone. */
-export function serveProductImage(fileName: string): Response {
+/**
+ * Serves a stored variant by its file name to `actor` (see image-access.server.ts): 404 for any
+ * name we did not make, that is gone, or that this viewer may not see yet.
+ */
+export function serveProductImage(fileName: string, actor: Actor | null): Response {
   const contentType = servedContentType(fileName);
-  if (!contentType) return new Response('Not found', { status: 404 });
+  const imageId = imageIdOf(fileName);
+  const audience = contentType && imageId ? imageAudience(imageId, actor) : null;
+  if (!contentType || !audience) return new Response('Not found', { status: 404 });
   let body: Buffer;
   try {
     body = readFileSync(join(uploadsDir(), 'products', fileName));
   } catch {
     return new Response('Not found', { status: 404 });
   }
-  return new Response(new Uint8Array(body), { status: 200, headers: uploadHeaders(contentType, body.length) });
+  return new Response(new Uint8Array(body), {
+    status: 200,
+    headers: uploadHeaders(contentType, body.length, audience),
+  });
 }

@@ -59,6 +59,11 @@ export function variantFileName(imageId: string, width: number, format: 'webp' |
 
 const FILE_NAME = /^([a-z2-7]{26})-(\d{2,4})\.(webp|jpg)$/;
 
+/** The image id in a stored file name (its first part), or undefined when the name is not one we make. */
+export function imageIdOf(fileName: string): string | undefined {
+  return FILE_NAME.exec(fileName)?.[1];
+}
+
 /** The content type of a stored file name, or undefined when the name is not one we make. */
 export function servedContentType(fileName: string): string | undefined {
   const m = FILE_NAME.exec(fileName);
@@ -66,13 +71,20 @@ export function servedContentType(fileName: string): string | undefined {
   return m[3] === 'webp' ? 'image/webp' : 'image/jpeg';
 }
 
-/** Response headers for a stored variant: names are random and never reused, so caching is forever. */
-export function uploadHeaders(contentType: string, byteLength: number): Record<string, string> {
+/**
+ * Response headers for a stored variant. Names are random and never reused, so a published image is
+ * cached forever; one not yet published is for its viewer only, and never stored on the way.
+ */
+export function uploadHeaders(
+  contentType: string,
+  byteLength: number,
+  audience: 'public' | 'private' = 'public',
+): Record<string, string> {
   return {
     'Content-Type': contentType,
     'Content-Length': String(byteLength),
     'X-Content-Type-Options': 'nosniff',
-    'Cache-Control': 'public, max-age=31536000, immutable',
+    'Cache-Control': audience === 'public' ? 'public, max-age=31536000, immutable' : 'private, no-store',
     // A stray file opened directly still cannot run anything.
     'Content-Security-Policy': "default-src 'none'; sandbox",
   };

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { sniffImageFormat, variantWidths } from '~/lib/exhibitors/images';
 import { serveProductImage, storeProductImage } from '~/lib/exhibitors/images.server';
+import { closeDb, getSqlite } from '~db/client';
 
 const dir = mkdtempSync(join(tmpdir(), 'summit-uploads-'));
 const stored = () => readdirSync(join(dir, 'products'));
@@ -148,16 +149,92 @@ describe('refusing an upload, keeping nothing', () => {
 });
 
 describe('serving a stored variant', () => {
-  it('answers with its type, nosniff and a year of immutable caching', async () => {
+  // A real temporary database: who may see an image depends on the product that shows it.
+  const db = () => getSqlite();
+  const now = Date.now();
+  const member = { id: 'member', role: 'exhibitor' as const };
+  const stranger = { id: 'stranger', role: 'exhibitor' as const };
+  const organiser = { id: 'organiser', role: 'organiser' as const };
+
+  async function storedImage(): Promise<{ id: string; file: string }> {
     const result = await storeProductImage(await photo(800, 600).png().toBuffer());
     if (!result.ok) throw new Error(result.error);
-    const response = serveProductImage(result.variants[0]!.file);
+    db()
+      .prepare(
+        "INSERT INTO product_images (id, organisation_id, width, height, variants, created_at) VALUES (?, 'org', 800, 600, ?, ?)",
+      )
+      .run(result.id, JSON.stringify(result.variants), now);
+    return { id: result.id, file: result.variants[0]!.file };
+  }
+  function publish(imageId: string, productId: string): void {
+    db()
+      .prepare(
+        "INSERT INTO exhibitor_products (id, organisation_id, slug, created_at, updated_at) VALUES (?, 'org', ?, ?, ?)",
+      )
+      .run(productId, productId, now, now);
+    db()
+      .prepare(
+        "INSERT INTO product_revisions (id, product_id, number, status, data, created_at, updated_at) VALUES (?, ?, 1, 'approved', ?, ?, ?)",
+      )
+      .run(`${productId}-r1`, productId, JSON.stringify({ images: [{ imageId }] }), now, now);
+    db()
+      .prepare('UPDATE exhibitor_products SET approved_revision_id = ? WHERE id = ?')
+      .run(`${productId}-r1`, productId);
+  }
+
+  beforeAll(() => {
+    closeDb();
+    process.env.DATABASE_PATH = join(dir, 'test.db');
+    const users = db().prepare(
+      "INSERT INTO users (id, email, password_hash, full_name, organisation, category, country, role) VALUES (?, ?, 'x', ?, '', 'business', 'VN', ?)",
+    );
+    for (const a of [member, stranger, organiser]) users.run(a.id, `${a.id}@example.test`, a.id, a.role);
+    db()
+      .prepare(
+        "INSERT INTO exhibitor_organisations (id, name_vi, name_en, country, status, created_at, updated_at) VALUES ('org', 'Org', 'Org', 'VN', 'approved', ?, ?)",
+      )
+      .run(now, now);
+    db()
+      .prepare(
+        "INSERT INTO exhibitor_members (organisation_id, user_id, can_manage, created_at) VALUES ('org', 'member', 0, ?)",
+      )
+      .run(now);
+  });
+  afterAll(() => {
+    closeDb();
+    delete process.env.DATABASE_PATH;
+  });
+
+  it('serves a published image to anyone with its type, nosniff and a year of immutable caching', async () => {
+    const image = await storedImage();
+    publish(image.id, 'published');
+    const response = serveProductImage(image.file, null);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('image/webp');
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
     expect(response.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     expect(sniffImageFormat(new Uint8Array(await response.arrayBuffer()))).toBe('webp');
   });
+
+  it('shows an image not yet published only to the organisation and organisers, never cached', async () => {
+    const image = await storedImage();
+    expect(serveProductImage(image.file, null).status).toBe(404);
+    expect(serveProductImage(image.file, stranger).status).toBe(404);
+    for (const viewer of [member, organiser]) {
+      const response = serveProductImage(image.file, viewer);
+      expect(response.status).toBe(200);
+      expect(response.headers.get('cache-control')).toBe('private, no-store');
+    }
+  });
+
+  it('stops serving an image to the public when its product is withdrawn', async () => {
+    const image = await storedImage();
+    publish(image.id, 'withdrawn');
+    db().prepare('UPDATE exhibitor_products SET withdrawn_at = ? WHERE id = ?').run(now, 'withdrawn');
+    expect(serveProductImage(image.file, null).status).toBe(404);
+    expect(serveProductImage(image.file, member).status).toBe(200);
+  });
+
   it('answers 404 for names it did not make, including path tricks', () => {
     for (const name of [
       '../../summit.db',
@@ -165,7 +242,7 @@ describe('serving a stored variant', () => {
       'aaaaaaaaaaaaaaaaaaaaaaaaaa-400.html',
       'aaaaaaaaaaaaaaaaaaaaaaaaaa-400.webp',
     ]) {
-      expect(serveProductImage(name).status).toBe(404);
+      expect(serveProductImage(name, organiser).status).toBe(404);
     }
   });
 });
