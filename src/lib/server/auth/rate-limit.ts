@@ -3,6 +3,7 @@
 // Which address a request is counted by is src/lib/server/client-address.server.ts.
 import { RateLimiterRes, RateLimiterSQLite } from 'rate-limiter-flexible';
 import { getSqlite } from '~db/client';
+import type { SqliteDatabase } from '~db/sqlite';
 import { config } from '~/lib/server/config';
 
 /** A budget of `points` per `durationSec`; once spent, the key waits `blockSec` (or the window). */
@@ -36,19 +37,26 @@ function retryAfter(ms: number): number {
 
 /** Makes a limiter stored in the rate_limits table under keys prefixed with `name`. */
 export function createLimiter(name: string, limit: Limit): Limiter {
-  let store: RateLimiterSQLite | undefined;
+  let store: { sqlite: SqliteDatabase; limiter: RateLimiterSQLite } | undefined;
   const points = Math.round(limit.points * multiplier());
-  const get = () =>
-    (store ??= new RateLimiterSQLite({
-      storeClient: getSqlite(),
-      storeType: 'better-sqlite3',
-      tableName: 'rate_limits', // created by the migrations (db/schema.ts rateLimits)
-      tableCreated: true,
-      keyPrefix: name,
-      points,
-      duration: limit.durationSec,
-      blockDuration: limit.blockSec ?? 0,
-    }));
+  // Bound to the connection it was made on: after closeDb() (scripts, tests) a new one is made.
+  const get = () => {
+    const sqlite = getSqlite();
+    if (store?.sqlite !== sqlite) {
+      const limiter = new RateLimiterSQLite({
+        storeClient: sqlite,
+        storeType: 'better-sqlite3',
+        tableName: 'rate_limits', // created by the migrations (db/schema.ts rateLimits)
+        tableCreated: true,
+        keyPrefix: name,
+        points,
+        duration: limit.durationSec,
+        blockDuration: limit.blockSec ?? 0,
+      });
+      store = { sqlite, limiter };
+    }
+    return store.limiter;
+  };
   return {
     async consume(key) {
       try {
