@@ -46,15 +46,24 @@ export function formatEventIso(instant: Date): string {
   return format(new TZDate(instant.getTime(), EVENT_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
 }
 
+// One formatter per language: constructing an Intl.DateTimeFormat costs ~0.5 ms, and every
+// prerendered page's footer formats the summit's date.
+const longDate = new Map<Lang, Intl.DateTimeFormat>();
+
 /** A long event-local date, e.g. "Tuesday 23 December 2025" / "Thứ Ba, 23 tháng 12, 2025". */
 export function formatEventDate(instant: Date, lang: Lang): string {
-  return new Intl.DateTimeFormat(localeTag(lang), {
-    timeZone: EVENT_TIME_ZONE,
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(instant);
+  let formatter = longDate.get(lang);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(localeTag(lang), {
+      timeZone: EVENT_TIME_ZONE,
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+    });
+    longDate.set(lang, formatter);
+  }
+  return formatter.format(instant);
 }
 
 /** A long date for an event-local calendar day ("YYYY-MM-DD"), such as the summit's `startDate`. */
