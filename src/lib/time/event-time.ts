@@ -11,8 +11,28 @@ export const EVENT_ZONE_LABEL = 'GMT+7';
 
 const LOCAL_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
+// The programme has a few dozen distinct times and every prerendered page converts or formats
+// several (TZDate is ~20 µs a call): remember recent results. Bounded, because on-demand pages
+// also format instants that are not programme times.
+const MEMO_LIMIT = 1024;
+function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
+  const known = memo.get(key);
+  if (known !== undefined) return known;
+  const value = compute();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+const instants = new Map<string, number>();
+const wallTimes = new Map<number, string>();
+
 /** Converts event-local "YYYY-MM-DDTHH:mm" to the instant it names, whatever the server's TZ. */
 export function eventLocalToInstant(local: string): Date {
+  // A new Date each call: callers own (and may change) what they get.
+  return new Date(remember(instants, local, () => toInstant(local)));
+}
+
+function toInstant(local: string): number {
   const m = LOCAL_DATE_TIME.exec(local);
   if (!m) throw new RangeError(`not an event-local date-time: ${local}`);
   const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
@@ -21,7 +41,7 @@ export function eventLocalToInstant(local: string): Date {
   if (date.getDate() !== d || date.getHours() !== h || date.getMinutes() !== mi || date.getMonth() !== mo - 1) {
     throw new RangeError(`not a real date-time: ${local}`);
   }
-  return new Date(date.getTime());
+  return date.getTime();
 }
 
 /** The event-local calendar date ("YYYY-MM-DD") of an instant. */
@@ -32,8 +52,10 @@ export function eventLocalDate(instant: Date): string {
 
 /** The event-local wall time "HH:mm" of an instant (24-hour, used in both languages). */
 export function formatEventTime(instant: Date): string {
-  const z = new TZDate(instant.getTime(), EVENT_TIME_ZONE);
-  return `${pad(z.getHours())}:${pad(z.getMinutes())}`;
+  return remember(wallTimes, instant.getTime(), () => {
+    const z = new TZDate(instant.getTime(), EVENT_TIME_ZONE);
+    return `${pad(z.getHours())}:${pad(z.getMinutes())}`;
+  });
 }
 
 /** "09:00–09:45 GMT+7". */
