@@ -25,6 +25,7 @@ function remember<K, V>(memo: Map<K, V>, key: K, compute: () => V): V {
 }
 const instants = new Map<string, number>();
 const wallTimes = new Map<number, string>();
+const isoTimes = new Map<number, string>();
 
 /** Converts event-local "YYYY-MM-DDTHH:mm" to the instant it names, whatever the server's TZ. */
 export function eventLocalToInstant(local: string): Date {
@@ -65,7 +66,9 @@ export function formatEventTimeRange(start: Date, end: Date): string {
 
 /** The instant as ISO 8601 with the event's offset, e.g. "2025-12-23T09:00:00+07:00" (schema.org, feeds). */
 export function formatEventIso(instant: Date): string {
-  return format(new TZDate(instant.getTime(), EVENT_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX");
+  return remember(isoTimes, instant.getTime(), () =>
+    format(new TZDate(instant.getTime(), EVENT_TIME_ZONE), "yyyy-MM-dd'T'HH:mm:ssXXX"),
+  );
 }
 
 // One formatter per language: constructing an Intl.DateTimeFormat costs ~0.5 ms, and every

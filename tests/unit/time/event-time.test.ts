@@ -58,6 +58,7 @@ describe('event time', () => {
       const local = new Date(instant.getTime() + 7 * 3_600_000);
       const hhmm = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
       expect(formatEventTime(instant)).toBe(hhmm);
+      expect(formatEventIso(instant)).toBe(`${local.toISOString().slice(0, 16)}:00+07:00`);
     }
   });
 });
