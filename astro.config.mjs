@@ -9,10 +9,14 @@ import { CSP_DIRECTIVES } from './server/policy.mjs';
 import { routeTable } from './server/routes.mjs';
 import { ENV_SCHEMA } from './src/lib/server/env-schema.ts';
 import { precompress } from './server/precompress.mjs';
+import { sitemapI18n } from './server/sitemap-i18n.mjs';
 
 // The public origin, used for canonical URLs, sitemap, calendar links and emails. Read here
 // directly: the config is evaluated before astro:env exists (the server reads it again at start).
 const site = process.env.SITE_URL || 'http://localhost:4321';
+// The sitemap's hreflang links, computed once for all pages (the integration's own `i18n` option
+// compares every URL with every other).
+const sitemapLanguages = sitemapI18n({ defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } }, site);
 
 export default defineConfig({
   site,
@@ -29,7 +33,6 @@ export default defineConfig({
     routeTable(),
     react(),
     sitemap({
-      i18n: { defaultLocale: 'vi', locales: { vi: 'vi-VN', en: 'en-GB' } },
       // On-demand pages are not known to the sitemap integration; list the public ones.
       // Showcase product pages render on demand (approved exhibitor products need no rebuild);
       // the curated ones are listed from content/products.
@@ -45,7 +48,10 @@ export default defineConfig({
         ].map((p) => new URL(`/${lang}/${p}`, site).href),
       ),
       // Private and noindex pages stay out: a sitemap must not list what asks not to be indexed.
-      filter: (page) => !page.includes('/admin') && !page.includes('/me/') && !page.includes('/register/thanks/'),
+      filter: sitemapLanguages.filter(
+        (page) => !page.includes('/admin') && !page.includes('/me/') && !page.includes('/register/thanks/'),
+      ),
+      serialize: sitemapLanguages.serialize,
     }),
     // Last, so the sitemap is compressed too: .br and .gz beside every prerendered text file.
     precompress(),

@@ -127,13 +127,24 @@ async function loadProgramme(): Promise<Programme> {
   };
 }
 
+type ProseEntry = CollectionEntry<'prose'>;
+let proseById: Promise<Map<string, ProseEntry>> | undefined;
+
+/** The prose collection keyed by entry id (once per process, like the programme). */
+function getProseById(): Promise<Map<string, ProseEntry>> {
+  // getCollection copies and walks every entry on each call: called per page it made the build
+  // quadratic (pages × prose files), so the lookup is built once.
+  proseById ??= getCollection('prose').then((entries) => new Map(entries.map((e) => [e.id, e])));
+  return proseById;
+}
+
 /** The Markdown prose of an entry in a language, falling back to the other language. */
 export async function getProse(kind: 'sessions' | 'speakers' | 'products' | 'pages', slug: string, lang: Lang) {
-  const prose = await getCollection('prose');
-  const own = prose.find((p) => p.id === `${kind}/${slug}/${lang}`);
+  const prose = await getProseById();
+  const own = prose.get(`${kind}/${slug}/${lang}`);
   if (own) return { entry: own, lang, fallback: false };
   const other: Lang = lang === 'vi' ? 'en' : 'vi';
-  const fallback = prose.find((p) => p.id === `${kind}/${slug}/${other}`);
+  const fallback = prose.get(`${kind}/${slug}/${other}`);
   return fallback ? { entry: fallback, lang: other, fallback: true } : undefined;
 }
 

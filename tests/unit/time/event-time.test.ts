@@ -6,6 +6,7 @@ import {
   eventLocalToInstant,
   formatEventDate,
   formatEventIso,
+  formatEventTime,
   formatEventTimeRange,
 } from '../../../src/lib/time/event-time';
 
@@ -41,5 +42,23 @@ describe('event time', () => {
   it('writes an instant as ISO 8601 with the +07:00 offset for structured data', () => {
     expect(formatEventIso(new Date('2025-12-23T02:00:00Z'))).toBe('2025-12-23T09:00:00+07:00');
     expect(formatEventIso(new Date('2025-12-22T17:30:00Z'))).toBe('2025-12-23T00:30:00+07:00');
+  });
+
+  it('gives every caller its own Date for the same wall time (results are remembered, not shared)', () => {
+    const first = eventLocalToInstant('2025-12-23T10:00');
+    first.setUTCHours(0);
+    expect(eventLocalToInstant('2025-12-23T10:00').toISOString()).toBe('2025-12-23T03:00:00.000Z');
+    expect(() => eventLocalToInstant('2025-12-23T24:00')).toThrow(RangeError);
+    expect(() => eventLocalToInstant('2025-12-23T24:00')).toThrow(RangeError);
+  });
+
+  it('formats many different instants correctly, past what it remembers', () => {
+    for (let m = 0; m < 3000; m += 1) {
+      const instant = new Date(Date.UTC(2025, 11, 23, 2, 0) + m * 60_000);
+      const local = new Date(instant.getTime() + 7 * 3_600_000);
+      const hhmm = `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+      expect(formatEventTime(instant)).toBe(hhmm);
+      expect(formatEventIso(instant)).toBe(`${local.toISOString().slice(0, 16)}:00+07:00`);
+    }
   });
 });
