@@ -9,10 +9,6 @@ export default getViteConfig({
     testTimeout: 60_000,
     hookTimeout: 180_000,
     pool: 'forks',
-    // Test files share a worker's module cache: importing src/ through Astro's Vite plugins for
-    // every file cost about half the unit-test time. Files that touch module state (the database
-    // handle, the environment) reset it in their beforeAll (closeDb, DATABASE_PATH).
-    isolate: false,
     // Two cores: each integration file runs its own server and SQLite database.
     maxWorkers: 2,
     globalSetup: ['tests/support/global-setup.ts'],
