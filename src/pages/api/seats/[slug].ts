@@ -2,10 +2,10 @@
 // seats action's handler; the seat panel's form (?_action=seats.change, no JavaScript needed)
 // runs the action itself and lands here to be sent back to its page with a notice.
 import type { APIContext, APIRoute } from 'astro';
-import { actions, isInputError } from 'astro:actions';
+import { actions } from 'astro:actions';
+import { refusalMessage } from '~/lib/server/action-refusal';
 import { changeMySeat, seatRequestInput } from '~/actions/seats';
 import type { Lang } from '~/lib/i18n/locales';
-import { errorMessage } from '~/lib/i18n/messages/errors';
 import { seatsMessages } from '~/lib/i18n/messages/seats';
 import { htmlMessage } from '~/lib/server/api';
 import { loginPath, pathLang } from '~/lib/server/auth/guard';
@@ -32,15 +32,7 @@ function answerForm(context: APIContext, result: Awaited<ReturnType<typeof actio
   const sessionPage = localizedPath(lang, isSlug(slug) ? `/sessions/${slug}/` : '/agenda/');
   // The guard usually answers first; this covers a session that ended between page and post.
   if (result.error.code === 'UNAUTHORIZED') return context.redirect(loginPath(lang, sessionPage), 303);
-  // Astro's own refusals (bad input, a body that is not a form) carry English text: use ours.
-  const own = isInputError(result.error)
-    ? 'invalid-input'
-    : result.error.code === 'UNSUPPORTED_MEDIA_TYPE'
-      ? 'unsupported-type'
-      : result.error.code === 'CONTENT_TOO_LARGE'
-        ? 'too-large'
-        : null;
-  const message = own ? errorMessage(own, lang) : result.error.message;
+  const message = refusalMessage(result.error, lang, 'invalid-input');
   return htmlMessage(result.error.status, lang, message, {
     href: sessionPage,
     label: seatsMessages[lang].backToSession,

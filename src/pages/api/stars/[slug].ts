@@ -2,9 +2,9 @@
 // JavaScript, for visitors and delegates). The stars action runs the change; this route sends
 // the browser back to the session page (POST/redirect/GET) or answers a refusal with a small page.
 import type { APIContext, APIRoute } from 'astro';
-import { actions, isInputError } from 'astro:actions';
+import { actions } from 'astro:actions';
+import { refusalMessage } from '~/lib/server/action-refusal';
 import { isLang, type Lang } from '~/lib/i18n/locales';
-import { errorMessage } from '~/lib/i18n/messages/errors';
 import { calendarMessages } from '~/lib/i18n/messages/calendar';
 import { localizedPath } from '~/lib/i18n/paths';
 import { actionLang } from '~/lib/server/action-lang';
@@ -27,15 +27,7 @@ function answerForm(context: APIContext, result: Awaited<ReturnType<typeof actio
   // No such session: back to the agenda rather than to a page that does not exist.
   const known = isSlug(slug) && result.error.code !== 'NOT_FOUND';
   const back = localizedPath(lang, known ? `/sessions/${slug}/` : '/agenda/');
-  // Astro's own refusals (bad input, a body that is not a form) carry English text: use ours.
-  const own = isInputError(result.error)
-    ? 'invalid-request'
-    : result.error.code === 'UNSUPPORTED_MEDIA_TYPE'
-      ? 'unsupported-type'
-      : result.error.code === 'CONTENT_TOO_LARGE'
-        ? 'too-large'
-        : null;
-  const message = own ? errorMessage(own, lang) : result.error.message;
+  const message = refusalMessage(result.error, lang, 'invalid-request');
   return htmlMessage(result.error.status, lang, message, { href: back, label: calendarMessages[lang].star.back });
 }
 
